@@ -1,0 +1,233 @@
+package micrograd.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One scalar and its gradient: a node of the expression graph that reverse-mode autodiff runs over.
+ *
+ * <p>Every operation returns a new node that remembers its operands and which {@link Op} made it; {@link #backward()}
+ * then applies the chain rule from this node back to every node it depends on, in reverse topological order.
+ * Gradients <b>accumulate</b> with {@code +=} (a node used twice gets both contributions) and nothing is zeroed:
+ * before a second {@code backward()} over the same leaves, set their grads to 0 yourself (an nn {@code Module}'s
+ * {@code zeroGrad()} does it for parameters), exactly as in micrograd and PyTorch.
+ *
+ * <p>Arithmetic follows IEEE 754 and PyTorch, never throwing: division by zero gives ±Infinity, {@code log} of a
+ * negative number gives NaN, {@code log(0)} gives -Infinity, and such values flow on through forward and backward.
+ *
+ * <p>Two values with equal data are different nodes: equality is identity. A graph is not thread-safe; give each
+ * thread its own graph.
+ */
+public final class Value {
+
+    /** Stamps nodes as visited during one topological sort, so no hash set is needed. */
+    private static final AtomicInteger SORT_EPOCH = new AtomicInteger();
+
+    double data;
+    double grad;
+    final Op op;
+    /** First and second operand (null where the operation has fewer). */
+    final Value a;
+    final Value b;
+    /** The operands of an n-ary {@link Op#SUM}, null otherwise. */
+    final Value[] operands;
+    /** The constant exponent of {@link Op#POW_CONST}. */
+    final double k;
+    private String label;
+    private int visitedInEpoch;
+
+    private Value(double data, Op op, Value a, Value b, Value[] operands, double k) {
+        this.data = data;
+        this.op = op;
+        this.a = a;
+        this.b = b;
+        this.operands = operands;
+        this.k = k;
+        this.label = "";
+    }
+
+    private static Value binary(Op op, Value a, Value b) {
+        return new Value(op.forward(a.data, b.data), op, a, b, null, 0);
+    }
+
+    private static Value unary(Op op, Value a) {
+        return new Value(op.forward(a.data, 0), op, a, null, null, 0);
+    }
+
+    /** A leaf holding {@code data}. */
+    public static Value of(double data) {
+        return new Value(data, Op.LEAF, null, null, null, 0);
+    }
+
+    /** A leaf holding {@code data}, labelled for graph drawings. */
+    public static Value of(double data, String label) {
+        return of(data).label(label);
+    }
+
+    // ---- state -------------------------------------------------------------------------------------------------
+
+    public double data() { return data; }
+
+    public double grad() { return grad; }
+
+    public void setData(double data) { this.data = data; }
+
+    public void setGrad(double grad) { this.grad = grad; }
+
+    /** The label shown in graph drawings; "" when none was given. */
+    public String label() { return label; }
+
+    /** Sets the label and returns this node, so that {@code Value e = a.mul(b).label("e")} reads naturally. */
+    public Value label(String label) {
+        this.label = label == null ? "" : label;
+        return this;
+    }
+
+    /** The operation that made this node, as micrograd labels it ("+", "*", "**2", "ReLU", "tanh", ...); "" for a leaf. */
+    public String op() {
+        return op == Op.POW_CONST ? op.label + formatExponent(k) : op.label;
+    }
+
+    /** The operands of the operation that made this node, in operand order; empty for a leaf. */
+    public List<Value> children() {
+        if (operands != null) {
+            return Collections.unmodifiableList(Arrays.asList(operands));
+        }
+        if (a == null) {
+            return List.of();
+        }
+        return b == null ? List.of(a) : List.of(a, b);
+    }
+
+    // ---- operations (forward value and local derivative of each live together in Op) ------------------------
+
+    public Value add(Value other) { return binary(Op.ADD, this, other); }
+
+    public Value add(double c) { return add(of(c)); }
+
+    public Value sub(Value other) { return binary(Op.SUB, this, other); }
+
+    public Value sub(double c) { return sub(of(c)); }
+
+    /** {@code c - this} (Python's {@code __rsub__}). */
+    public Value rsub(double c) { return of(c).sub(this); }
+
+    public Value mul(Value other) { return binary(Op.MUL, this, other); }
+
+    public Value mul(double c) { return mul(of(c)); }
+
+    public Value div(Value other) { return binary(Op.DIV, this, other); }
+
+    public Value div(double c) { return div(of(c)); }
+
+    /** {@code c / this} (Python's {@code __rtruediv__}). */
+    public Value rdiv(double c) { return of(c).div(this); }
+
+    /** {@code this ** k} for a constant exponent, as micrograd's {@code __pow__}. */
+    public Value pow(double k) {
+        return new Value(Op.POW_CONST.forward(data, k), Op.POW_CONST, this, null, null, k);
+    }
+
+    /** {@code this ** exponent}; unlike micrograd, the exponent gets a gradient too (PyTorch's semantics). */
+    public Value pow(Value exponent) { return binary(Op.POW, this, exponent); }
+
+    public Value neg() { return unary(Op.NEG, this); }
+
+    public Value exp() { return unary(Op.EXP, this); }
+
+    public Value log() { return unary(Op.LOG, this); }
+
+    public Value tanh() { return unary(Op.TANH, this); }
+
+    public Value relu() { return unary(Op.RELU, this); }
+
+    public Value sigmoid() { return unary(Op.SIGMOID, this); }
+
+    /** The sum of all terms as ONE graph node (not an n-deep chain of additions); a leaf 0 for no terms. */
+    public static Value sum(List<Value> terms) {
+        return sum(terms.toArray(new Value[0]));
+    }
+
+    /** The sum of all terms as ONE graph node; a leaf 0 for no terms. */
+    public static Value sum(Value... terms) {
+        Value[] copy = terms.clone();
+        double total = 0;
+        for (Value t : copy) {
+            total += t.data;
+        }
+        return copy.length == 0 ? of(0) : new Value(total, Op.SUM, null, null, copy, 0);
+    }
+
+    // ---- backpropagation ---------------------------------------------------------------------------------------
+
+    /**
+     * Sets this node's grad to 1 and applies the chain rule to every node it depends on, in reverse topological
+     * order. Gradients accumulate into whatever the nodes held before; zero them first when reusing leaves.
+     * Iterative, so graphs of any depth work.
+     */
+    public void backward() {
+        List<Value> order = topologicalOrder();
+        grad = 1.0;
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Value node = order.get(i);
+            node.op.backward(node);
+        }
+    }
+
+    /**
+     * Every node this value depends on, itself last, each before any node that uses it. Deterministic: operands are
+     * visited in operand order. Iterative depth-first search, so a chain of millions of nodes does not overflow.
+     */
+    public List<Value> topologicalOrder() {
+        int epoch = SORT_EPOCH.incrementAndGet();
+        List<Value> order = new ArrayList<>();
+        Value[] stack = new Value[64];
+        int[] nextChild = new int[64];
+        int top = 0;
+        stack[0] = this;
+        visitedInEpoch = epoch;
+        while (top >= 0) {
+            Value node = stack[top];
+            int i = nextChild[top];
+            if (i < node.arity()) {
+                nextChild[top] = i + 1;
+                Value child = node.operand(i);
+                if (child.visitedInEpoch != epoch) {
+                    child.visitedInEpoch = epoch;
+                    if (++top == stack.length) {
+                        stack = Arrays.copyOf(stack, top * 2);
+                        nextChild = Arrays.copyOf(nextChild, top * 2);
+                    }
+                    stack[top] = child;
+                    nextChild[top] = 0;
+                }
+            } else {
+                order.add(node);
+                stack[top--] = null;
+            }
+        }
+        return order;
+    }
+
+    private int arity() {
+        return operands != null ? operands.length : a == null ? 0 : b == null ? 1 : 2;
+    }
+
+    private Value operand(int i) {
+        return operands != null ? operands[i] : i == 0 ? a : b;
+    }
+
+    /** {@code Value(data=2.0, grad=0.0)}, as micrograd prints it. */
+    @Override
+    public String toString() {
+        return "Value(data=" + data + ", grad=" + grad + ")";
+    }
+
+    /** "2" for 2.0 and "-1" for -1.0, as Python prints micrograd's integer exponents; "0.5" otherwise. */
+    private static String formatExponent(double k) {
+        return k == Math.rint(k) && Math.abs(k) < 1e15 ? Long.toString((long) k) : Double.toString(k);
+    }
+}
