@@ -16,7 +16,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "micrograd", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "A tiny autograd engine and neural-net library, after Karpathy's micrograd.",
-        subcommands = {DemoCommand.class, GradCommand.class},
+        subcommands = {DemoCommand.class, TrainCommand.class, PredictCommand.class, GradCommand.class},
         footer = {"", "Run 'micrograd COMMAND --help' for a command's options."})
 public final class Main implements Runnable {
 

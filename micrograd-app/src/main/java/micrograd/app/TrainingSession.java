@@ -27,7 +27,13 @@ record TrainingSession(String name, MLP model, Trainer trainer, Dataset all, Dat
 
     /** Runs the session, printing to {@code out}; returns the files written. */
     List<Path> run(PrintWriter out) {
-        AtomicFiles.ensureFolder(outDir.toAbsolutePath()); // fail on a bad --out before spending time on training
+        // fail on a bad --out or a model that does not fit the data before spending time on training
+        try {
+            AtomicFiles.ensureFolder(outDir.toAbsolutePath());
+            trainer.loss().checkFits(model, train);
+        } catch (OutputFolderException | IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
         out.println(model);
         out.println("number of parameters " + model.parameterCount());
         out.println(trainer);
@@ -38,7 +44,8 @@ record TrainingSession(String name, MLP model, Trainer trainer, Dataset all, Dat
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        out.println(accuracyLine("final accuracy", train) + (test == null ? "" : ", " + accuracyLine("test accuracy", test)));
+        out.println(test == null ? accuracyLine("final accuracy", train)
+                : accuracyLine("train accuracy", train) + ", " + accuracyLine("test accuracy", test));
 
         List<Path> written = new ArrayList<>();
         try {
