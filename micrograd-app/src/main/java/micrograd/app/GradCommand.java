@@ -50,6 +50,7 @@ final class GradCommand implements Runnable {
 
     @Override
     public void run() {
+        checkOutputs();
         Map<String, Value> variables = parseAssignments(assignments);
         Value result;
         try {
@@ -81,10 +82,26 @@ final class GradCommand implements Runnable {
                     out.println("wrote " + render(graphviz, dot, picture));
                 }
             }
-        } catch (OutputFolderException e) {
-            throw new UsageException(e.getMessage(), e);
         } catch (IOException e) {
             throw new UsageException("cannot write the graph drawing: " + e.getMessage(), e);
+        }
+    }
+
+    /** Refuses unusable output files before any work, so that a mistake there prints nothing else. */
+    private void checkOutputs() {
+        for (Path picture : new Path[] {svgFile, pngFile}) {
+            if (picture != null && Graphviz.formatOf(picture) == null) {
+                throw new UsageException("cannot draw " + picture + ": the file name must end in .svg or .png");
+            }
+        }
+        try {
+            for (Path file : new Path[] {dotFile, svgFile, pngFile}) {
+                if (file != null) {
+                    AtomicFiles.ensureFolder(file.toAbsolutePath().getParent());
+                }
+            }
+        } catch (OutputFolderException e) {
+            throw new UsageException(e.getMessage(), e);
         }
     }
 
@@ -96,8 +113,6 @@ final class GradCommand implements Runnable {
             Path fallback = dotFile != null ? dotFile : AtomicFiles.writeString(siblingDotFile(picture), dot);
             throw new UsageException("cannot draw " + picture + ": " + e.getMessage()
                     + "; the graph's DOT text is in " + fallback, e);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage(), e);
         }
     }
 

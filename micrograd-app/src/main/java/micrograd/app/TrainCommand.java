@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code micrograd train}: any built-in dataset or CSV file, any architecture, loss, optimizer and schedule. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
@@ -173,7 +174,11 @@ final class TrainCommand implements Runnable {
     static final class ActivationConverter implements ITypeConverter<Activation> {
         @Override
         public Activation convert(String value) {
-            return Activation.parse(value);
+            try {
+                return Activation.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 
@@ -181,7 +186,11 @@ final class TrainCommand implements Runnable {
     static final class LossConverter implements ITypeConverter<LossKind> {
         @Override
         public LossKind convert(String value) {
-            return LossKind.parse(value);
+            try {
+                return LossKind.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 }

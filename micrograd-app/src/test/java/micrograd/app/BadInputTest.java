@@ -1,0 +1,148 @@
+package micrograd.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import micrograd.draw.Graphviz;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of bad input: one line on stderr naming the problem and what to do, exit status 2, no stack trace. */
+class BadInputTest {
+
+    @TempDir
+    Path dir;
+
+    private static CommandRun assertBadInput(CommandRun run, String... mentions) {
+        assertThat(run.status()).as("exit status; stderr: %s", run.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err().lines()).as("stderr is one line").hasSize(1);
+        assertThat(run.err()).contains(mentions).doesNotContain("Exception", "\tat ");
+        assertThat(run.out()).isEmpty();
+        return run;
+    }
+
+    @Test
+    void unknownCommand() {
+        assertBadInput(CommandRun.of("frobnicate"), "unknown command 'frobnicate'", "demo, train, predict, grad",
+                "micrograd --help");
+    }
+
+    @Test
+    void noCommand() {
+        assertBadInput(CommandRun.of(), "missing command", "micrograd --help");
+    }
+
+    @Test
+    void unknownOption() {
+        assertBadInput(CommandRun.of("demo", "--speed", "11"), "Unknown option", "--speed", "micrograd demo --help");
+        assertBadInput(CommandRun.of("train", "--layrs", "4"), "--layrs", "micrograd train --help");
+        assertBadInput(CommandRun.of("grad", "a", "a=1", "--frob"), "unknown option '--frob'", "micrograd grad --help");
+    }
+
+    @Test
+    void badOptionValues() {
+        assertBadInput(CommandRun.of("train", "--steps", "many"), "--steps", "many");
+        assertBadInput(CommandRun.of("train", "--loss", "cubic"), "unknown loss", "hinge, mse, logistic, softmax");
+        assertBadInput(CommandRun.of("train", "--activation", "swish"), "unknown activation");
+        assertBadInput(CommandRun.of("train", "--steps", "0", "--out", dir.toString()), "at least 1 training step");
+    }
+
+    @Test
+    void unknownDataset() {
+        assertBadInput(CommandRun.of("train", "--dataset", "mnist"), "--dataset", "mnist", "MOONS, CIRCLES, BLOBS, SPIRALS");
+    }
+
+    @Test
+    void modelThatDoesNotFitTheData() {
+        assertBadInput(CommandRun.of("train", "--dataset", "blobs", "--loss", "hinge", "--out", dir.toString()),
+                "hinge loss is for 2 classes", "softmax");
+    }
+
+    @Test
+    void malformedCsvForTraining() throws IOException {
+        Path csv = Files.writeString(dir.resolve("bad.csv"), "x,y,label\n1,2,0\n3,oops,1\n");
+        assertBadInput(CommandRun.of("train", csv.toString(), "--out", dir.toString()),
+                "bad.csv", "line 3", "\"y\"", "oops", "fix the file");
+        assertBadInput(CommandRun.of("train", csv.toString(), "--label", "class"), "no label column \"class\"");
+        assertBadInput(CommandRun.of("train", dir.resolve("missing.csv").toString()), "missing.csv", "no such file");
+    }
+
+    @Test
+    void malformedCsvForPrediction() throws IOException {
+        Path model = TrainedModel.moonsModel(dir);
+        Path notNumber = Files.writeString(dir.resolve("p1.csv"), "x,y\n1,2\n3,abc\n");
+        Path shortRow = Files.writeString(dir.resolve("p2.csv"), "x,y\n1,2\n3\n");
+        Path tooWide = Files.writeString(dir.resolve("p3.csv"), "x,y,z\n1,2,3\n");
+        assertBadInput(CommandRun.of("predict", "--model", model.toString(), notNumber.toString()),
+                "p1.csv", "line 3", "\"y\"", "\"abc\" is not a finite number");
+        assertBadInput(CommandRun.of("predict", "--model", model.toString(), shortRow.toString()),
+                "p2.csv", "line 3 has 1 fields", "2 columns");
+        assertBadInput(CommandRun.of("predict", "--model", model.toString(), tooWide.toString()),
+                "3 feature columns", "takes 2 inputs");
+    }
+
+    @Test
+    void unreadableModelFile() throws IOException {
+        Path csv = Files.writeString(dir.resolve("p.csv"), "x,y\n1,2\n");
+        Path garbage = Files.writeString(dir.resolve("model.json"), "{\"format\": \"micrograd-mlp\", \"vers");
+        assertBadInput(CommandRun.of("predict", "--model", garbage.toString(), csv.toString()),
+                "cannot use the model", "model.json", "written by 'micrograd demo' or 'micrograd train'");
+        assertBadInput(CommandRun.of("predict", "--model", dir.resolve("nope.json").toString(), csv.toString()),
+                "nope.json", "no such file");
+        assertBadInput(CommandRun.of("predict", csv.toString()), "Missing required option", "--model");
+    }
+
+    @Test
+    void invalidExpressions() {
+        assertBadInput(CommandRun.of("grad", "a * (b + ", "a=1", "b=2"), "invalid expression at column 10");
+        assertBadInput(CommandRun.of("grad", "a + c", "a=1"), "column 5", "'c' has no value", "c=NUMBER");
+        assertBadInput(CommandRun.of("grad", "cosh(a)", "a=1"), "column 1", "unknown function 'cosh'",
+                "exp, log, relu, sigmoid, tanh");
+        assertBadInput(CommandRun.of("grad", "a", "a=two"), "'two'", "not a number");
+        assertBadInput(CommandRun.of("grad", "a", "a"), "not a variable assignment", "NAME=NUMBER");
+        assertBadInput(CommandRun.of("grad", "a", "a=1", "a=2"), "given twice");
+        assertBadInput(CommandRun.of("grad"), "Missing required parameter", "EXPRESSION");
+    }
+
+    @Test
+    void outputFolderThatCannotBeCreated() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+        Path impossible = file.resolve("out");
+        assertBadInput(CommandRun.of("demo", "--out", impossible.toString()),
+                "cannot create the output folder", impossible.toString(), "choose a folder you can write to");
+        assertBadInput(CommandRun.of("train", "--out", impossible.toString()), "cannot create the output folder");
+        assertBadInput(CommandRun.of("grad", "a*b", "a=1", "b=2", "--dot", impossible.resolve("g.dot").toString()),
+                "cannot create the output folder");
+    }
+
+    @Test
+    void unsupportedPictureFormat() {
+        assertBadInput(CommandRun.of("grad", "a*b", "a=1", "b=2", "--svg", dir.resolve("g.gif").toString()),
+                ".svg or .png");
+    }
+
+    @Test
+    void missingGraphvizKeepsTheDotFileAndSaysHowToInstall() {
+        String before = System.getProperty(Graphviz.DOT_PROPERTY);
+        System.setProperty(Graphviz.DOT_PROPERTY, dir.resolve("no-graphviz-here/dot").toString());
+        try {
+            Path svg = dir.resolve("pictures/graph.svg");
+            CommandRun run = CommandRun.of("grad", "a*b", "a=2", "b=3", "--svg", svg.toString());
+            assertThat(run.status()).isEqualTo(Main.BAD_INPUT);
+            assertThat(run.out()).contains("value = 6.0", "d/da = 3.0"); // the numbers still come out
+            assertThat(run.err().lines()).hasSize(1);
+            assertThat(run.err()).contains("cannot draw " + svg, "apt-get install graphviz",
+                    "DOT text is in " + dir.resolve("pictures/graph.dot")).doesNotContain("\tat ");
+            assertThat(svg).doesNotExist();
+            assertThat(dir.resolve("pictures/graph.dot")).content().startsWith("digraph micrograd {");
+        } finally {
+            if (before == null) {
+                System.clearProperty(Graphviz.DOT_PROPERTY);
+            } else {
+                System.setProperty(Graphviz.DOT_PROPERTY, before);
+            }
+        }
+    }
+}

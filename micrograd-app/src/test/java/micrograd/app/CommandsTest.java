@@ -1,0 +1,212 @@
+package micrograd.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import micrograd.data.Dataset;
+import micrograd.data.Datasets;
+import micrograd.draw.GraphvizAvailability;
+import micrograd.io.ModelFile;
+import micrograd.nn.MLP;
+import micrograd.nn.Metrics;
+import micrograd.plot.Classifier;
+import micrograd.plot.DecisionBoundaryPlot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The commands run in-process. */
+class CommandsTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo", "train", "predict", "grad"})
+    void everyCommandHasHelp(String command) {
+        CommandRun run = CommandRun.of(command, "--help");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("Usage: micrograd " + command);
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void topLevelHelpAndVersion() {
+        assertThat(CommandRun.of("--help").out()).contains("Usage: micrograd", "demo", "train", "predict", "grad");
+        CommandRun version = CommandRun.of("--version");
+        assertThat(version.status()).isZero();
+        assertThat(version.out()).matches("micrograd \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(Java .*\\)\\R");
+    }
+
+    @Test
+    void gradPrintsValueAndGradientsOfTheReadmeExpression() {
+        String c = "(((a + b) + (a + b) + 1) + 1 + ((a + b) + (a + b) + 1) + (-a))";
+        String d1 = "(a * b + b**3)";
+        String d2 = "(" + d1 + " + " + d1 + " * 2 + relu(b + a))";
+        String d = "(" + d2 + " + 3 * " + d2 + " + relu(b - a))";
+        String f = "((" + c + " - " + d + ")**2)";
+        CommandRun run = CommandRun.of("grad", f + " / 2.0 + 10.0 / " + f, "a=-4", "b=2");
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(number(lines.get(0), "value = ")).isCloseTo(24.70408163265306, within(1e-12));
+        assertThat(number(lines.get(1), "d/da = ")).isCloseTo(138.83381924198252, within(1e-9));
+        assertThat(number(lines.get(2), "d/db = ")).isCloseTo(645.5772594752187, within(1e-9));
+    }
+
+    @Test
+    void gradOfAnExpressionStartingWithMinus() {
+        CommandRun run = CommandRun.of("grad", "-a*b", "a=2", "b=-3");
+        assertThat(run.out()).isEqualTo(String.format("value = 6.0%nd/da = 3.0%nd/db = -2.0%n"));
+    }
+
+    @Test
+    void gradWritesTheDotFile() throws IOException {
+        Path dot = dir.resolve("graphs/neuron.dot");
+        CommandRun run = CommandRun.of("grad", "relu(b + w1*x1 + w2*x2)", "x1=1.0", "x2=-2.0",
+                "w1=0.23550571390294128", "w2=0.06653114721000164", "b=0", "--dot", dot.toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("wrote " + dot);
+        assertThat(Files.readString(dot)).contains("{ out | data 0.1024 | grad 1.0000 }",
+                "{ w1 | data 0.2355 | grad 1.0000 }", "{ x2 | data -2.0000 | grad 0.0665 }", "label=\"ReLU\"");
+    }
+
+    @Test
+    void gradDrawsSvgAndPng() throws Exception {
+        GraphvizAvailability.require();
+        Path svg = dir.resolve("g.svg");
+        Path png = dir.resolve("g.png");
+        CommandRun run = CommandRun.of("grad", "(a*b + c) * f", "a=2", "b=-3", "c=10", "f=-2",
+                "--svg", svg.toString(), "--png", png.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(Files.readString(svg)).contains("<svg", "grad 6.0000");
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThan(image.getHeight());
+    }
+
+    @Test
+    void demoTrainsMicrogradsModelAndWritesPicturesAndModel() throws Exception {
+        Path out = dir.resolve("demo-out");
+        CommandRun run = CommandRun.of("demo", "--out", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("MLP of [Layer of [ReLUNeuron(2), ").endsWith("Layer of [LinearNeuron(16)]]");
+        assertThat(lines.get(1)).isEqualTo("number of parameters 337");
+        List<String> steps = lines.stream().filter(line -> line.startsWith("step ")).toList();
+        assertThat(steps).hasSize(100);
+        assertThat(steps.get(0)).matches("step 0 loss \\d\\.\\d+, accuracy 50\\.0%");
+        assertThat(steps.get(99)).startsWith("step 99 loss ");
+        String finalLine = lines.stream().filter(line -> line.startsWith("final accuracy")).findFirst().orElseThrow();
+        assertThat(finalLine).isEqualTo("final accuracy 100.0% on 100 points");
+
+        Path boundary = out.resolve("moons-decision-boundary.png");
+        Path training = out.resolve("moons-training.png");
+        Path model = out.resolve("moons-model.json");
+        assertThat(lines.subList(lines.size() - 3, lines.size()))
+                .containsExactly("wrote " + boundary, "wrote " + training, "wrote " + model);
+        assertThat(ImageIO.read(boundary.toFile())).isNotNull();
+        assertThat(ImageIO.read(training.toFile())).isNotNull();
+
+        // the saved model is the trained one: same accuracy on the demo's moons
+        MLP loaded = ModelFile.load(model);
+        Dataset moons = Datasets.moons(100, 0.1, DemoCommand.DEFAULT_SEED);
+        assertThat(Metrics.accuracy(loaded, moons)).isEqualTo(1.0);
+        // both classes' region colours are in the picture
+        BufferedImage picture = ImageIO.read(boundary.toFile());
+        assertThat(countColour(picture, DecisionBoundaryPlot.REGION_COLORS[0].getRGB())).isGreaterThan(10_000);
+        assertThat(countColour(picture, DecisionBoundaryPlot.REGION_COLORS[1].getRGB())).isGreaterThan(10_000);
+    }
+
+    @Test
+    void demoIsReproducible() {
+        CommandRun first = CommandRun.of("demo", "--out", dir.resolve("1").toString(), "--seed", "3");
+        CommandRun second = CommandRun.of("demo", "--out", dir.resolve("2").toString(), "--seed", "3");
+        assertThat(steps(first)).isEqualTo(steps(second)).hasSize(100);
+    }
+
+    @Test
+    void trainOnSpiralsWithAdamReportsTrainAndTestAccuracy() {
+        CommandRun run = CommandRun.of("train", "--dataset", "spirals", "--classes", "3", "--samples", "150",
+                "--layers", "16,16", "--optimizer", "adam", "--lr", "0.05", "--steps", "60", "--out", dir.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Layer of [LinearNeuron(16), LinearNeuron(16), LinearNeuron(16)]",
+                "loss=softmax", "Adam(", "linearDecay(0.05 -> 0.005 over 60 steps)");
+        assertThat(run.out()).containsPattern("train accuracy \\d+\\.\\d% on 120 points, test accuracy \\d+\\.\\d% on 30 points");
+        assertThat(dir.resolve("spirals-decision-boundary.png")).exists();
+        assertThat(dir.resolve("spirals-training.png")).exists();
+        assertThat(dir.resolve("spirals-model.json")).exists();
+    }
+
+    @Test
+    void trainOnACsvFileWithTextLabelsAndMoreThanTwoFeatures() throws IOException {
+        StringBuilder csv = new StringBuilder("a,b,c,kind\n");
+        Dataset blobs = Datasets.blobs(60, 2, 0.5, 11);
+        for (int i = 0; i < blobs.size(); i++) {
+            double[] x = blobs.row(i);
+            csv.append(x[0]).append(',').append(x[1]).append(',').append(x[0] - x[1]).append(',')
+                    .append(blobs.label(i) == 0 ? "cat" : "dog").append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("pets.csv"), csv);
+        CommandRun run = CommandRun.of("train", file.toString(), "--label", "kind", "--layers", "4", "--loss",
+                "logistic", "--schedule", "constant", "--lr", "0.1", "--steps", "30", "--out", dir.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("loss=logistic", "constant(0.1)",
+                "(no decision-boundary picture: the data has 3 features, the picture needs 2)",
+                "wrote " + dir.resolve("pets-training.png"), "wrote " + dir.resolve("pets-model.json"));
+        assertThat(dir.resolve("pets-decision-boundary.png")).doesNotExist();
+    }
+
+    @Test
+    void predictPrintsOneClassPerRowAsTheModelDecides() throws IOException {
+        Path model = TrainedModel.moonsModel(dir);
+        MLP loaded = ModelFile.load(model);
+        Dataset points = Datasets.moons(25, 0.2, 99);
+        StringBuilder csv = new StringBuilder("x,y,label\n");
+        for (int i = 0; i < points.size(); i++) {
+            csv.append(points.row(i)[0]).append(',').append(points.row(i)[1]).append(',').append(points.label(i)).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("points.csv"), csv);
+
+        CommandRun run = CommandRun.of("predict", "--model", model.toString(), file.toString(), "--scores");
+        assertThat(run.status()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(points.size());
+        Classifier classifier = Classifier.of(loaded);
+        for (int i = 0; i < points.size(); i++) {
+            String[] fields = lines.get(i).split(",");
+            assertThat(Integer.parseInt(fields[0])).isEqualTo(classifier.classify(points.row(i)));
+            assertThat(Double.parseDouble(fields[1])).isCloseTo(loaded.predict(points.row(i))[0], within(1e-6));
+            assertThat(Integer.parseInt(fields[0])).isEqualTo(Double.parseDouble(fields[1]) > 0 ? 1 : 0);
+        }
+    }
+
+    private static double number(String line, String prefix) {
+        assertThat(line).startsWith(prefix);
+        return Double.parseDouble(line.substring(prefix.length()));
+    }
+
+    private static List<String> steps(CommandRun run) {
+        return run.out().lines().filter(line -> line.startsWith("step ")).toList();
+    }
+
+    private static long countColour(BufferedImage image, int rgb) {
+        long count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                count += (image.getRGB(x, y) & 0xFFFFFF) == (rgb & 0xFFFFFF) ? 1 : 0;
+            }
+        }
+        return count;
+    }
+}

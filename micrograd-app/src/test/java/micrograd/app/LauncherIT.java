@@ -1,0 +1,89 @@
+package micrograd.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The ./micrograd launcher at the repository root, run as a separate process from another directory, after Maven's
+ * package phase has built what it runs (so it does not rebuild).
+ */
+class LauncherIT {
+
+    private static final Path LAUNCHER = Path.of("..", "micrograd").toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    /** Exit status, stdout and stderr of the launcher run in {@code dir}. */
+    private record Result(int status, String out, String err) {
+    }
+
+    private Result launch(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        Path out = dir.resolve("stdout.txt");
+        Path err = dir.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
+                .start();
+        process.getOutputStream().close();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("launcher finished").isTrue();
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void launcherIsExecutable() {
+        assertThat(Files.isExecutable(LAUNCHER)).as(LAUNCHER + " is executable").isTrue();
+    }
+
+    @Test
+    void versionAndGradFromAnotherDirectory() throws Exception {
+        Result version = launch("--version");
+        assertThat(version.status()).as(version.err()).isZero();
+        assertThat(version.out()).startsWith("micrograd ");
+
+        Result grad = launch("grad", "(a*b + c) * f", "a=2", "b=-3", "c=10", "f=-2", "--dot", "graph.dot");
+        assertThat(grad.status()).as(grad.err()).isZero();
+        assertThat(grad.out()).startsWith(String.format("value = -8.0%nd/da = 6.0%nd/db = -4.0%nd/dc = -2.0%nd/df = 4.0%n"));
+        assertThat(dir.resolve("graph.dot")).content().startsWith("digraph micrograd {");
+    }
+
+    @Test
+    void demoWritesIntoOutOfTheCurrentDirectoryAndPredictReadsItsModel() throws Exception {
+        Result demo = launch("demo");
+        assertThat(demo.status()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("number of parameters 337", "step 0 loss ", "step 99 loss ",
+                "final accuracy 100.0% on 100 points");
+        assertThat(ImageIO.read(dir.resolve("out/moons-decision-boundary.png").toFile())).isNotNull();
+        assertThat(ImageIO.read(dir.resolve("out/moons-training.png").toFile())).isNotNull();
+
+        Files.writeString(dir.resolve("points.csv"), "x,y\n0.0,1.0\n1.0,-0.5\n");
+        Result predict = launch("predict", "--model", "out/moons-model.json", "points.csv");
+        assertThat(predict.status()).as(predict.err()).isZero();
+        assertThat(predict.out().lines().toList()).containsExactly("0", "1"); // upper moon is class 0
+    }
+
+    @Test
+    void badInputIsOneLineAndStatusTwo() throws Exception {
+        Result unknown = launch("frobnicate");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err().lines()).hasSize(1);
+        assertThat(unknown.err()).contains("unknown command 'frobnicate'");
+
+        Result expression = launch("grad", "a +* b", "a=1", "b=2");
+        assertThat(expression.status()).isEqualTo(2);
+        assertThat(expression.err()).isEqualTo("micrograd grad: invalid expression at column 4: expected a number, "
+                + "a variable, a function or '(' but found '*' (in \"a +* b\")\n");
+    }
+}
