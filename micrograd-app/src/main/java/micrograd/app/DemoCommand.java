@@ -30,7 +30,7 @@ final class DemoCommand implements Runnable {
             description = "folder for the pictures and the model file (default: ${DEFAULT-VALUE})")
     Path outDir;
 
-    @Option(names = "--seed", defaultValue = "" + DEFAULT_SEED,
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + DEFAULT_SEED,
             description = "seed of the moons and of the model's initial weights (default: ${DEFAULT-VALUE})")
     long seed;
 

@@ -23,8 +23,8 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Trains an MLP on a built-in dataset or a CSV file, prints train and test accuracy, and "
                 + "writes NAME-decision-boundary.png (2 features), NAME-training.png and NAME-model.json."},
-        footer = {"", "Examples:", "  micrograd train --dataset spirals --classes 3 --layers 32,32 --optimizer adam "
-                + "--lr 0.05 --steps 300",
+        footer = {"", "Examples:", "  micrograd train --dataset spirals --classes 3 --layers 32,32 \\",
+                "      --optimizer adam --lr 0.05 --steps 300",
                 "  micrograd train data.csv --label class --layers 8 --loss logistic"})
 final class TrainCommand implements Runnable {
 
@@ -43,56 +43,56 @@ final class TrainCommand implements Runnable {
             description = "a built-in dataset: ${COMPLETION-CANDIDATES} (default: moons)")
     BuiltInDataset dataset;
 
-    @Option(names = "--samples", defaultValue = "100", description = "points of a built-in dataset (default: ${DEFAULT-VALUE})")
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "100", description = "points of a built-in dataset (default: ${DEFAULT-VALUE})")
     int samples;
 
-    @Option(names = "--noise", description = "noise of a built-in dataset (default: the dataset's usual one)")
+    @Option(names = "--noise", paramLabel = "SIGMA", description = "noise of a built-in dataset (default: the dataset's usual one)")
     Double noise;
 
-    @Option(names = "--classes", defaultValue = "3", description = "classes of blobs and spirals (default: ${DEFAULT-VALUE})")
+    @Option(names = "--classes", paramLabel = "K", defaultValue = "3", description = "classes of blobs and spirals (default: ${DEFAULT-VALUE})")
     int classes;
 
-    @Option(names = "--layers", paramLabel = "N,N,...", split = ",", defaultValue = "16,16",
+    @Option(names = "--layers", paramLabel = "N,N,...", split = ",", hideParamSyntax = true, defaultValue = "16,16",
             description = "hidden layer sizes; the output layer follows from the loss (default: ${DEFAULT-VALUE})")
     List<Integer> hiddenLayers = new ArrayList<>();
 
-    @Option(names = "--activation", defaultValue = "relu", converter = ActivationConverter.class,
+    @Option(names = "--activation", paramLabel = "NAME", defaultValue = "relu", converter = ActivationConverter.class,
             description = "hidden activation: relu, tanh, sigmoid, linear (default: ${DEFAULT-VALUE})")
     Activation activation;
 
-    @Option(names = "--loss", converter = LossConverter.class,
+    @Option(names = "--loss", paramLabel = "NAME", converter = LossConverter.class,
             description = "hinge, mse, logistic or softmax (default: hinge for 2 classes, softmax for more)")
     LossKind loss;
 
-    @Option(names = "--optimizer", defaultValue = "sgd",
+    @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = "sgd",
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     OptimizerChoice optimizer;
 
-    @Option(names = "--momentum", defaultValue = "0.9", description = "momentum of --optimizer momentum (default: ${DEFAULT-VALUE})")
+    @Option(names = "--momentum", paramLabel = "M", defaultValue = "0.9", description = "momentum of --optimizer momentum (default: ${DEFAULT-VALUE})")
     double momentum;
 
-    @Option(names = "--lr", defaultValue = "1.0", description = "the (first) learning rate (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lr", paramLabel = "RATE", defaultValue = "1.0", description = "the (first) learning rate (default: ${DEFAULT-VALUE})")
     double learningRate;
 
-    @Option(names = "--schedule", defaultValue = "linear",
+    @Option(names = "--schedule", paramLabel = "NAME", defaultValue = "linear",
             description = "${COMPLETION-CANDIDATES}; linear and cosine fall to lr/10, step halves each quarter "
                     + "(default: ${DEFAULT-VALUE})")
     ScheduleChoice schedule;
 
-    @Option(names = "--steps", defaultValue = "100", description = "training steps (default: ${DEFAULT-VALUE})")
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "100", description = "training steps (default: ${DEFAULT-VALUE})")
     int steps;
 
-    @Option(names = "--batch-size", defaultValue = "0", description = "rows per step, 0 for all (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "0", description = "rows per step, 0 for all (default: ${DEFAULT-VALUE})")
     int batchSize;
 
-    @Option(names = "--l2", defaultValue = "1e-4", description = "L2 regularisation strength (default: ${DEFAULT-VALUE})")
+    @Option(names = "--l2", paramLabel = "ALPHA", defaultValue = "1e-4", description = "L2 regularisation strength (default: ${DEFAULT-VALUE})")
     double l2;
 
-    @Option(names = "--test-fraction", defaultValue = "0.2",
+    @Option(names = "--test-fraction", paramLabel = "F", defaultValue = "0.2",
             description = "share of the data held out for the test accuracy, 0 for none (default: ${DEFAULT-VALUE})")
     double testFraction;
 
-    @Option(names = "--seed", defaultValue = "1337",
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1337",
             description = "seed of the data, the split, the weights and the batches (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -100,7 +100,7 @@ final class TrainCommand implements Runnable {
             description = "folder for the pictures and the model file (default: ${DEFAULT-VALUE})")
     Path outDir;
 
-    @Option(names = "--name", description = "file name prefix (default: the dataset's or CSV file's name)")
+    @Option(names = "--name", paramLabel = "NAME", description = "file name prefix (default: the dataset's or CSV file's name)")
     String name;
 
     @Override
