@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /** Writes a file to a temporary name in the same folder, then renames it onto its destination. */
 public final class AtomicFiles {
@@ -38,20 +40,21 @@ public final class AtomicFiles {
     /** Writes {@code content} to {@code target} atomically, creating missing parent folders. */
     public static Path write(Path target, Content content) throws IOException {
         return produce(target, temporary -> {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
                 content.writeTo(out);
             }
         });
     }
 
     /**
-     * Lets {@code producer} create a temporary file next to {@code target}, then renames it onto {@code target}.
-     * The temporary file is removed if the producer fails.
+     * Lets {@code producer} create a file at a fresh temporary name next to {@code target} (the file does not exist
+     * yet, so it gets the usual permissions), then renames it onto {@code target}. The temporary file is removed if
+     * the producer fails.
      */
     public static Path produce(Path target, Producer producer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = ensureFolder(absolute.getParent());
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+        Path temporary = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
             producer.produce(temporary);
             try {

@@ -50,4 +50,11 @@ class AtomicFilesTest {
                 .isInstanceOf(OutputFolderException.class)
                 .hasMessageContaining("not a folder");
     }
+
+    @Test
+    void filesGetTheUsualPermissionsNotTheTemporaryFilesPrivateOnes() throws IOException {
+        Path reference = Files.writeString(dir.resolve("reference.txt"), "made the ordinary way");
+        Path written = AtomicFiles.writeString(dir.resolve("written.txt"), "made atomically");
+        assertThat(Files.getPosixFilePermissions(written)).isEqualTo(Files.getPosixFilePermissions(reference));
+    }
 }
