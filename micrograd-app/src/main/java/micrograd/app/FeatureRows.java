@@ -21,7 +21,7 @@ record FeatureRows(List<String> featureNames, double[][] rows) {
     /** Reads {@code file}, leaving out the column {@code labelColumn} when the header has it. */
     static FeatureRows read(Path file, String labelColumn) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).build();
+                .setIgnoreEmptyLines(true).get();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> header = parser.getHeaderNames();
