@@ -41,6 +41,10 @@ class DatasetTest {
         assertThat(d.row(1)).containsExactly(3, 4);
         assertThat(d.label(1)).isEqualTo(1);
         assertThat(d.toString()).isEqualTo("Dataset(2 rows, features [x1, x2], 2 classes)");
+        assertThat(d).isEqualTo(new Dataset(new double[][] {{1, 2}, {3, 4}}, new int[] {0, 1}, 2))
+                .hasSameHashCodeAs(new Dataset(new double[][] {{1, 2}, {3, 4}}, new int[] {0, 1}, 2))
+                .isNotEqualTo(new Dataset(new double[][] {{1, 2}, {3, 5}}, new int[] {0, 1}, 2))
+                .isNotEqualTo(new Dataset(new double[][] {{1, 2}, {3, 4}}, new int[] {0, 0}, 2));
     }
 
     @Test
