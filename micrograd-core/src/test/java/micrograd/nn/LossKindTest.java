@@ -23,7 +23,9 @@ class LossKindTest {
                 .isEqualTo(Loss.hinge(List.of(Value.of(0.5), Value.of(0.5), Value.of(2)), new double[] {1, -1, 1}).data());
         assertThat(LossKind.MSE.loss(scores(0.5, 0.5, 2), TWO).data())
                 .isCloseTo((0.25 + 2.25 + 1) / 3, org.assertj.core.api.Assertions.within(1e-15));
-        assertThat(LossKind.LOGISTIC.loss(scores(0, 0, 0), TWO).data()).isEqualTo(Math.log(2));
+        double logistic = (Math.log(1 + Math.exp(-2)) + Math.log(1 + Math.exp(-1)) + Math.log(1 + Math.exp(-0.5))) / 3;
+        assertThat(LossKind.LOGISTIC.loss(scores(2, -1, 0.5), TWO).data())
+                .isCloseTo(logistic, org.assertj.core.api.Assertions.within(1e-15));
     }
 
     @Test
