@@ -165,8 +165,9 @@ public final class ModelFile {
         return root;
     }
 
+    /** Jackson's message without its "[Source: REDACTED ...; " preamble, and where the problem is. */
     private static String describe(JsonProcessingException e) {
-        return e.getOriginalMessage() + (e.getLocation() == null ? ""
+        return e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; ", "[") + (e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
     }
 

@@ -90,7 +90,7 @@ class ModelFileTest {
         String text = savedText(new MLP(2, 4, 1));
         writeText(text.substring(0, text.length() / 2));
         assertThatThrownBy(() -> ModelFile.load(file())).isInstanceOf(ModelFileException.class)
-                .hasMessageStartingWith(file() + " ends too early (truncated?)");
+                .hasMessageStartingWith(file() + " ends too early (truncated?)").hasMessageNotContaining("Source");
         writeText("");
         assertThatThrownBy(() -> ModelFile.load(file())).hasMessage(file() + " is empty; expected a micrograd model file (JSON)");
     }
