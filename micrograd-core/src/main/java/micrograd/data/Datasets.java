@@ -23,7 +23,8 @@ public final class Datasets {
      * Two interleaving half circles, as scikit-learn's {@code make_moons}: {@code n / 2} points (class 0) on the upper
      * moon {@code (cos t, sin t)} and the rest (class 1) on the lower moon {@code (1 - cos t, 0.5 - sin t)}, t evenly
      * spaced over [0, pi] endpoints included; then Gaussian noise of standard deviation {@code noise} on each
-     * coordinate. micrograd's demo uses {@code moons(100, 0.1, seed)}.
+     * coordinate. micrograd's demo uses {@code moons(100, 0.1, seed)}. Given NumPy's legacy generator as {@code rng},
+     * this computes scikit-learn's points bit for bit (a test replays micrograd's notebook that way).
      */
     public static Dataset moons(int n, double noise, long seed) {
         return moons(n, noise, new SplittableRandom(seed));
