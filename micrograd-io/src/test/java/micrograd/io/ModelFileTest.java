@@ -74,6 +74,15 @@ class ModelFileTest {
     }
 
     @Test
+    void aSavedFileHasTheUsualPermissionsOfANewFile() throws IOException {
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        ModelFile.save(new MLP(2, 3, 1), file());
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertThat(Files.getPosixFilePermissions(file())).isEqualTo(Files.getPosixFilePermissions(plain));
+        }
+    }
+
+    @Test
     void refusesToSaveADivergedModelAndKeepsTheOldFile() throws IOException {
         MLP good = new MLP(2, 3, 1);
         ModelFile.save(good, file());
