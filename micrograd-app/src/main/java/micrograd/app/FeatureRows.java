@@ -18,8 +18,11 @@ import org.apache.commons.csv.CSVRecord;
  */
 record FeatureRows(List<String> featureNames, double[][] rows) {
 
-    /** Reads {@code file}, leaving out the column {@code labelColumn} when the header has it. */
-    static FeatureRows read(Path file, String labelColumn) throws IOException {
+    /**
+     * Reads {@code file}, leaving out the column {@code labelColumn} when the header has it; the header must name
+     * {@code features} other columns.
+     */
+    static FeatureRows read(Path file, String labelColumn, int features) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -27,9 +30,10 @@ record FeatureRows(List<String> featureNames, double[][] rows) {
             List<String> header = parser.getHeaderNames();
             List<String> featureNames = new ArrayList<>(header);
             featureNames.remove(labelColumn);
-            if (featureNames.isEmpty()) {
-                throw new UsageException(file + ": the header line names no feature columns; the first line must "
-                        + "name the columns");
+            if (featureNames.size() != features) {
+                throw new UsageException(file + " has " + featureNames.size() + " feature columns " + featureNames
+                        + " but the model takes " + features + " inputs; give the model's features (a header line "
+                        + "first), or name the label column with --label");
             }
             List<double[]> rows = new ArrayList<>();
             for (CSVRecord record : parser) {

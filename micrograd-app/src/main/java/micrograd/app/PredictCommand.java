@@ -42,12 +42,7 @@ final class PredictCommand implements Runnable {
     @Override
     public void run() {
         MLP model = loadModel();
-        FeatureRows data = readRows();
-        if (data.featureNames().size() != model.nin()) {
-            throw new UsageException(csv + " has " + data.featureNames().size() + " feature columns "
-                    + data.featureNames() + " but the model takes " + model.nin() + " inputs; give the model's "
-                    + "features, or name the label column with --label");
-        }
+        FeatureRows data = readRows(model.nin());
         Classifier classifier = Classifier.of(model);
         PrintWriter out = spec.commandLine().getOut();
         for (double[] row : data.rows()) {
@@ -73,9 +68,9 @@ final class PredictCommand implements Runnable {
         }
     }
 
-    private FeatureRows readRows() {
+    private FeatureRows readRows(int features) {
         try {
-            return FeatureRows.read(csv, labelColumn);
+            return FeatureRows.read(csv, labelColumn, features);
         } catch (NoSuchFileException e) {
             throw new UsageException("cannot read " + csv + ": no such file; check the path", e);
         } catch (IOException e) {

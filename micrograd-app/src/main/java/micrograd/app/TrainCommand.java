@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import micrograd.data.CsvDataset;
 import micrograd.data.Dataset;
+import java.util.function.Function;
 import micrograd.nn.Activation;
+import micrograd.nn.Init;
 import micrograd.nn.LossKind;
 import micrograd.nn.MLP;
 import micrograd.nn.Trainer;
@@ -59,6 +61,10 @@ final class TrainCommand implements Runnable {
     @Option(names = "--activation", paramLabel = "NAME", defaultValue = "relu", converter = ActivationConverter.class,
             description = "hidden activation: relu, tanh, sigmoid, linear (default: ${DEFAULT-VALUE})")
     Activation activation;
+
+    @Option(names = "--init", paramLabel = "NAME", defaultValue = "uniform", converter = InitConverter.class,
+            description = "initial weights: uniform (micrograd's U(-1, 1)), xavier, kaiming (default: ${DEFAULT-VALUE})")
+    Init init;
 
     @Option(names = "--loss", paramLabel = "NAME", converter = LossConverter.class,
             description = "hinge, mse, logistic or softmax (default: hinge for 2 classes, softmax for more)")
@@ -116,7 +122,7 @@ final class TrainCommand implements Runnable {
                 test = split.test();
             }
             MLP model = MLP.builder(data.dimension()).layers(layerSizes(lossKind, data.classes()))
-                    .hidden(activation).output(Activation.LINEAR).seed(seed).build();
+                    .hidden(activation).output(Activation.LINEAR).init(init).seed(seed).build();
             Trainer.Builder trainer = Trainer.builder().loss(lossKind).l2(l2).steps(steps).batchSize(batchSize)
                     .seed(seed).schedule(schedule.of(learningRate, steps));
             optimizer.configure(trainer, momentum);
@@ -170,27 +176,42 @@ final class TrainCommand implements Runnable {
         return file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? file.substring(0, file.length() - 4) : file;
     }
 
-    /** Reads an activation by its name (relu, tanh, ...), as {@link Activation#parse} does. */
-    static final class ActivationConverter implements ITypeConverter<Activation> {
+    /** Turns a library's name parser into a picocli converter whose error is the parser's own one-line message. */
+    abstract static class ParsingConverter<T> implements ITypeConverter<T> {
+        private final Function<String, T> parse;
+
+        ParsingConverter(Function<String, T> parse) {
+            this.parse = parse;
+        }
+
         @Override
-        public Activation convert(String value) {
+        public T convert(String value) {
             try {
-                return Activation.parse(value);
+                return parse.apply(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
         }
     }
 
-    /** Reads a loss by its short name (hinge, mse, logistic, softmax), as {@link LossKind#parse} does. */
-    static final class LossConverter implements ITypeConverter<LossKind> {
-        @Override
-        public LossKind convert(String value) {
-            try {
-                return LossKind.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+    /** relu, tanh, sigmoid, linear, as {@link Activation#parse} reads them. */
+    static final class ActivationConverter extends ParsingConverter<Activation> {
+        ActivationConverter() {
+            super(Activation::parse);
+        }
+    }
+
+    /** hinge, mse, logistic, softmax, as {@link LossKind#parse} reads them. */
+    static final class LossConverter extends ParsingConverter<LossKind> {
+        LossConverter() {
+            super(LossKind::parse);
+        }
+    }
+
+    /** uniform, xavier, kaiming, as {@link Init#parse} reads them. */
+    static final class InitConverter extends ParsingConverter<Init> {
+        InitConverter() {
+            super(Init::parse);
         }
     }
 }

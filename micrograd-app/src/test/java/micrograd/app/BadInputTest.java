@@ -46,6 +46,7 @@ class BadInputTest {
         assertBadInput(CommandRun.of("train", "--steps", "many"), "--steps", "many");
         assertBadInput(CommandRun.of("train", "--loss", "cubic"), "unknown loss", "hinge, mse, logistic, softmax");
         assertBadInput(CommandRun.of("train", "--activation", "swish"), "unknown activation");
+        assertBadInput(CommandRun.of("train", "--init", "he"), "unknown initialisation", "uniform, xavier, kaiming");
         assertBadInput(CommandRun.of("train", "--steps", "0", "--out", dir.toString()), "at least 1 training step");
     }
 
@@ -81,6 +82,9 @@ class BadInputTest {
                 "p2.csv", "line 3 has 1 fields", "2 columns");
         assertBadInput(CommandRun.of("predict", "--model", model.toString(), tooWide.toString()),
                 "3 feature columns", "takes 2 inputs");
+        Path textLabels = Files.writeString(dir.resolve("p4.csv"), "x,y,kind\n1,2,cat\n");
+        assertBadInput(CommandRun.of("predict", "--model", model.toString(), textLabels.toString()),
+                "3 feature columns [x, y, kind]", "--label");
     }
 
     @Test

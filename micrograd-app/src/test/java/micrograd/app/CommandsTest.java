@@ -138,7 +138,8 @@ class CommandsTest {
     @Test
     void trainOnSpiralsWithAdamReportsTrainAndTestAccuracy() {
         CommandRun run = CommandRun.of("train", "--dataset", "spirals", "--classes", "3", "--samples", "150",
-                "--layers", "16,16", "--optimizer", "adam", "--lr", "0.05", "--steps", "60", "--out", dir.toString());
+                "--layers", "16,16", "--optimizer", "adam", "--lr", "0.05", "--steps", "60", "--init", "kaiming",
+                "--out", dir.toString());
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("Layer of [LinearNeuron(16), LinearNeuron(16), LinearNeuron(16)]",
                 "loss=softmax", "Adam(", "linearDecay(0.05 -> 0.005 over 60 steps)");
