@@ -60,6 +60,9 @@ public final class Main implements Runnable {
         commandLine.getSubcommands().get("grad").setUnmatchedOptionsArePositionalParams(true);
         try {
             return commandLine.execute(commandArgs);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler; these still get one line (Java's default is a trace)
+            return failure(new IllegalStateException(e.toString(), e), commandLine, err, debug);
         } finally {
             out.flush();
             err.flush();

@@ -30,10 +30,14 @@ public final class ExpressionParser {
     public static final Map<String, UnaryOperator<Value>> FUNCTIONS = Map.of(
             "exp", Value::exp, "log", Value::log, "tanh", Value::tanh, "relu", Value::relu, "sigmoid", Value::sigmoid);
 
+    /** How deeply parentheses, functions, signs and exponents may nest: far beyond any typed expression. */
+    static final int MAX_NESTING = 500;
+
     private final String text;
     private final Map<String, Value> variables;
     private final Set<Value> variableLeaves;
     private int pos;
+    private int nesting;
 
     private ExpressionParser(String text, Map<String, Value> variables) {
         this.text = text;
@@ -89,7 +93,23 @@ public final class ExpressionParser {
     }
 
     private Value unary() {
-        return accept("-") ? unary().neg() : power();
+        skipSpaces();
+        int sign = pos;
+        if (!accept("-")) {
+            return power();
+        }
+        enter(sign);
+        Value negated = unary().neg();
+        nesting--;
+        return negated;
+    }
+
+    /** Counts one more level of nesting; the parser recurses per level, so a limit keeps the stack safe. */
+    private void enter(int at) {
+        if (++nesting > MAX_NESTING) {
+            throw errorAt(at, "the expression nests more than " + MAX_NESTING + " levels deep (parentheses, functions, "
+                    + "minus signs and exponents)");
+        }
     }
 
     private Value power() {
@@ -97,7 +117,9 @@ public final class ExpressionParser {
         if (!accept("**")) {
             return base;
         }
+        enter(pos - 2);
         Value exponent = unary();
+        nesting--;
         boolean constant = exponent.topologicalOrder().stream().noneMatch(variableLeaves::contains);
         return constant ? base.pow(exponent.data()) : base.pow(exponent);
     }
@@ -110,8 +132,10 @@ public final class ExpressionParser {
         }
         char c = text.charAt(pos);
         if (accept("(")) {
+            enter(start);
             Value inner = sum();
             expect(")", start);
+            nesting--;
             return inner;
         }
         if (Character.isDigit(c) || c == '.') {
@@ -126,8 +150,10 @@ public final class ExpressionParser {
                 if (!accept("(")) {
                     throw error(name + " is a function: write " + name + "(...)");
                 }
+                enter(start);
                 Value argument = sum();
                 expect(")", open);
+                nesting--;
                 return function.apply(argument);
             }
             skipSpaces();

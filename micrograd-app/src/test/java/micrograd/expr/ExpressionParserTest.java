@@ -135,4 +135,19 @@ class ExpressionParserTest {
         assertThat(ExpressionParser.isVariableName("tanh")).isFalse();
         assertThat(ExpressionParser.isVariableName("a-b")).isFalse();
     }
+
+    @Test
+    void nestingIsLimitedWithAClearMessageInsteadOfAStackOverflow() {
+        int depth = ExpressionParser.MAX_NESTING;
+        String deepButFine = "(".repeat(depth) + "a" + ")".repeat(depth);
+        assertThat(eval(deepButFine, "a", 2.0)).isEqualTo(2.0);
+        String tooDeep = "(".repeat(20_000) + "a" + ")".repeat(20_000);
+        assertThatThrownBy(() -> eval(tooDeep, "a", 2.0)).isInstanceOf(ExpressionException.class)
+                .hasMessageContaining("nests more than " + depth + " levels deep");
+        assertThatThrownBy(() -> eval("-".repeat(20_000) + "a", "a", 2.0)).isInstanceOf(ExpressionException.class)
+                .hasMessageContaining("levels deep");
+        assertThat(eval("-".repeat(depth) + "a", "a", 2.0)).isEqualTo(2.0);
+        assertThatThrownBy(() -> eval("(".repeat(depth + 1) + "a" + ")".repeat(depth + 1), "a", 2.0))
+                .hasMessageStartingWith("column " + (depth + 1) + ": ");
+    }
 }
