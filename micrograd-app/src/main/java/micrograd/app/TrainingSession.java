@@ -10,6 +10,7 @@ import micrograd.data.Dataset;
 import micrograd.files.AtomicFiles;
 import micrograd.files.OutputFolderException;
 import micrograd.io.ModelFile;
+import micrograd.io.ModelFileException;
 import micrograd.nn.MLP;
 import micrograd.nn.Metrics;
 import micrograd.nn.Trainer;
@@ -57,9 +58,7 @@ record TrainingSession(String name, MLP model, Trainer trainer, Dataset all, Dat
                         + " features, the picture needs 2)");
             }
             written.add(TrainingPlot.save(outDir.resolve(name + "-training.png"), name + ": training", history));
-            Path modelFile = outDir.resolve(name + "-model.json");
-            ModelFile.save(model, modelFile);
-            written.add(modelFile);
+            written.add(saveModel(outDir.resolve(name + "-model.json"), written));
         } catch (OutputFolderException e) {
             throw new UsageException(e.getMessage(), e);
         } catch (IOException e) {
@@ -70,6 +69,17 @@ record TrainingSession(String name, MLP model, Trainer trainer, Dataset all, Dat
             out.println("wrote " + file);
         }
         return written;
+    }
+
+    /** Saves the model; a diverged one (parameters not finite) is refused by ModelFile, which is the user's to fix. */
+    private Path saveModel(Path file, List<Path> pictures) throws IOException {
+        try {
+            ModelFile.save(model, file);
+            return file;
+        } catch (ModelFileException e) {
+            throw new UsageException("the model was not saved: " + e.getMessage() + "; the pictures are in "
+                    + pictures, e);
+        }
     }
 
     private String accuracyLine(String what, Dataset data) {

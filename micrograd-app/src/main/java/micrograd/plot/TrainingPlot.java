@@ -10,7 +10,10 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** Loss (left axis) and accuracy in percent (right axis) per training step. */
+/**
+ * Loss (left axis) and accuracy in percent (right axis) per training step. Steps whose loss is not finite (training
+ * diverged) are left out of the loss line.
+ */
 public final class TrainingPlot {
 
     private TrainingPlot() {
@@ -27,7 +30,7 @@ public final class TrainingPlot {
         for (int i = 0; i < history.size(); i++) {
             TrainingStep step = history.get(i);
             steps[i] = step.step();
-            loss[i] = step.loss();
+            loss[i] = Double.isFinite(step.loss()) ? step.loss() : Double.NaN; // a diverged step leaves a gap
             accuracy[i] = 100 * step.accuracy();
         }
         XYChart chart = new XYChartBuilder().width(800).height(500).title(title).xAxisTitle("step").build();

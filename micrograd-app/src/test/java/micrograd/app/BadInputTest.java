@@ -149,4 +149,17 @@ class BadInputTest {
             }
         }
     }
+
+    @Test
+    void divergedTrainingKeepsThePicturesAndSaysWhyTheModelWasNotSaved() {
+        CommandRun run = CommandRun.of("train", "--lr", "1e30", "--steps", "5", "--out", dir.toString());
+        assertThat(run.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.out()).contains("step 4 loss NaN");
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.err()).contains("the model was not saved", "lower the learning rate", "moons-training.png")
+                .doesNotContain("\tat ");
+        assertThat(dir.resolve("moons-training.png")).exists();
+        assertThat(dir.resolve("moons-decision-boundary.png")).exists();
+        assertThat(dir.resolve("moons-model.json")).doesNotExist();
+    }
 }
