@@ -1,0 +1,138 @@
+package micrograd.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import micrograd.draw.Graphviz;
+import micrograd.draw.GraphvizNotFoundException;
+import micrograd.engine.Value;
+import micrograd.expr.ExpressionException;
+import micrograd.expr.ExpressionParser;
+import micrograd.files.AtomicFiles;
+import micrograd.files.OutputFolderException;
+import micrograd.graph.GraphDot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code micrograd grad "EXPRESSION" a=2 b=-3}: the engine as a calculator of values and gradients. */
+@Command(name = "grad", mixinStandardHelpOptions = true,
+        description = {"Evaluates an expression with the engine, runs backward, and prints its value and every "
+                + "variable's gradient.",
+                "Operators + - * / ** with Python's precedence, unary minus, parentheses, numbers, and the functions "
+                        + "exp, log, tanh, relu, sigmoid. Quote the expression."},
+        footer = {"", "Example:", "  micrograd grad \"(a*b + c) * f\" a=2 b=-3 c=10 f=-2 --svg graph.svg"})
+final class GradCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "EXPRESSION", description = "for example \"tanh(x1*w1 + x2*w2 + b)\"")
+    String expression;
+
+    @Parameters(index = "1..*", paramLabel = "NAME=VALUE", description = "a value for each variable, e.g. a=2 b=-3")
+    List<String> assignments = new ArrayList<>();
+
+    @Option(names = "--dot", paramLabel = "FILE", description = "write the graph as Graphviz DOT text")
+    Path dotFile;
+
+    @Option(names = "--svg", paramLabel = "FILE", description = "draw the graph as SVG (needs Graphviz's dot)")
+    Path svgFile;
+
+    @Option(names = "--png", paramLabel = "FILE", description = "draw the graph as PNG (needs Graphviz's dot)")
+    Path pngFile;
+
+    @Override
+    public void run() {
+        Map<String, Value> variables = parseAssignments(assignments);
+        Value result;
+        try {
+            result = ExpressionParser.parse(expression, variables);
+        } catch (ExpressionException e) {
+            throw new UsageException("invalid expression at " + e.getMessage() + " (in \"" + expression + "\")");
+        }
+        result.backward();
+
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("value = " + result.data());
+        for (Map.Entry<String, Value> variable : variables.entrySet()) {
+            out.println("d/d" + variable.getKey() + " = " + variable.getValue().grad());
+        }
+        if (!variables.containsValue(result)) {
+            result.label("out"); // a bare variable keeps its own name
+        }
+        writeDrawings(GraphDot.of(result), out);
+    }
+
+    private void writeDrawings(String dot, PrintWriter out) {
+        try {
+            if (dotFile != null) {
+                out.println("wrote " + AtomicFiles.writeString(dotFile, dot));
+            }
+            Graphviz graphviz = new Graphviz();
+            for (Path picture : new Path[] {svgFile, pngFile}) {
+                if (picture != null) {
+                    out.println("wrote " + render(graphviz, dot, picture));
+                }
+            }
+        } catch (OutputFolderException e) {
+            throw new UsageException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UsageException("cannot write the graph drawing: " + e.getMessage(), e);
+        }
+    }
+
+    /** Draws the picture; without Graphviz, saves the DOT text beside it and says how to install Graphviz. */
+    private Path render(Graphviz graphviz, String dot, Path picture) throws IOException {
+        try {
+            return graphviz.render(dot, picture);
+        } catch (GraphvizNotFoundException e) {
+            Path fallback = dotFile != null ? dotFile : AtomicFiles.writeString(siblingDotFile(picture), dot);
+            throw new UsageException("cannot draw " + picture + ": " + e.getMessage()
+                    + "; the graph's DOT text is in " + fallback, e);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    private static Path siblingDotFile(Path picture) {
+        String name = picture.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return picture.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".dot");
+    }
+
+    /** {@code a=2} pairs, in command-line order, each a labelled leaf. */
+    static Map<String, Value> parseAssignments(List<String> assignments) {
+        Map<String, Value> variables = new LinkedHashMap<>();
+        for (String assignment : assignments) {
+            int equals = assignment.indexOf('=');
+            String name = equals < 0 ? assignment : assignment.substring(0, equals).strip();
+            if (assignment.startsWith("-")) {
+                throw new UsageException("unknown option '" + assignment + "'; run 'micrograd grad --help' for the "
+                        + "options");
+            }
+            if (equals < 0 || !ExpressionParser.isVariableName(name)) {
+                throw new UsageException("'" + assignment + "' is not a variable assignment; write NAME=NUMBER, e.g. "
+                        + "a=2 (names are letters, digits and _, and not a function name)");
+            }
+            String number = assignment.substring(equals + 1).strip();
+            double value;
+            try {
+                value = Double.parseDouble(number);
+            } catch (NumberFormatException e) {
+                throw new UsageException("'" + number + "' in '" + assignment + "' is not a number; write NAME=NUMBER, "
+                        + "e.g. " + name + "=-3.5");
+            }
+            if (variables.put(name, Value.of(value, name)) != null) {
+                throw new UsageException("the variable '" + name + "' is given twice; give each variable one value");
+            }
+        }
+        return variables;
+    }
+}

@@ -1,0 +1,101 @@
+package micrograd.app;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code micrograd} command line. Exit status: 0 success, 2 bad input (one line on stderr naming the problem and
+ * what to do), 1 an unexpected internal error (one line; the stack trace only with {@code --debug}).
+ */
+@Command(name = "micrograd", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "A tiny autograd engine and neural-net library, after Karpathy's micrograd.",
+        subcommands = {DemoCommand.class, TrainCommand.class, PredictCommand.class, GradCommand.class},
+        footer = {"", "Run 'micrograd COMMAND --help' for a command's options."})
+public final class Main implements Runnable {
+
+    /** Exit status for success. */
+    public static final int OK = 0;
+    /** Exit status for an unexpected internal error. */
+    public static final int INTERNAL_ERROR = 1;
+    /** Exit status for bad input: an unknown command or option, a bad file, an invalid expression. */
+    public static final int BAD_INPUT = 2;
+
+    private static final String DEBUG_OPTION = "--debug";
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(),
+                "missing command: choose one of " + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(out, err, args));
+    }
+
+    /** Runs the command line {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        boolean debug = Arrays.asList(args).contains(DEBUG_OPTION);
+        String[] commandArgs = Arrays.stream(args).filter(arg -> !arg.equals(DEBUG_OPTION)).toArray(String[]::new);
+        CommandLine commandLine = new CommandLine(new Main())
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler((e, ignored) -> badUsage(e, err))
+                .setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, cmd, err, debug));
+        // an expression may start with '-' ("-a*b"): grad takes what looks like an unknown option as an argument
+        commandLine.getSubcommands().get("grad").setUnmatchedOptionsArePositionalParams(true);
+        try {
+            return commandLine.execute(commandArgs);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int badUsage(ParameterException e, PrintWriter err) {
+        CommandLine command = e.getCommandLine();
+        String problem = e.getMessage();
+        if (e instanceof UnmatchedArgumentException unmatched && command.getParent() == null
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            problem = "unknown command '" + unmatched.getUnmatched().get(0) + "'; the commands are "
+                    + String.join(", ", command.getSubcommands().keySet());
+        }
+        err.println(prefix(command) + oneLine(problem).replaceAll("\\.$", "") + ". Run '" + command.getCommandSpec().qualifiedName()
+                + " --help' for usage.");
+        return BAD_INPUT;
+    }
+
+    private static int failure(Exception e, CommandLine command, PrintWriter err, boolean debug) {
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        if (e instanceof UsageException) {
+            err.println(prefix(command) + oneLine(e.getMessage()));
+            return BAD_INPUT;
+        }
+        err.println(prefix(command) + "internal error: " + oneLine(e.toString())
+                + (debug ? "" : " (run again with --debug for the stack trace)"));
+        return INTERNAL_ERROR;
+    }
+
+    private static String prefix(CommandLine command) {
+        return command.getCommandSpec().qualifiedName() + ": ";
+    }
+
+    private static String oneLine(String message) {
+        return String.valueOf(message).replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+}

@@ -1,0 +1,218 @@
+package micrograd.expr;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import micrograd.engine.Value;
+
+/**
+ * Reads an arithmetic expression over named variables and builds its graph with the engine, as Python would
+ * evaluate it on micrograd values. The grammar, with Python's precedence (so {@code -x**2} is {@code -(x**2)} and
+ * {@code 2**3**2} is {@code 2**(3**2)}):
+ *
+ * <pre>
+ * sum     = product (("+" | "-") product)*
+ * product = unary (("*" | "/") unary)*
+ * unary   = "-" unary | power
+ * power   = atom ("**" unary)?
+ * atom    = number | variable | function "(" sum ")" | "(" sum ")"
+ * </pre>
+ *
+ * <p>A number becomes a leaf, as micrograd wraps the {@code 2} of {@code a * 2}. An exponent without variables
+ * becomes a constant power ({@code **2} in drawings, as micrograd's {@code __pow__}); an exponent with variables
+ * becomes {@link Value#pow(Value)}, which differentiates both operands.
+ */
+public final class ExpressionParser {
+
+    /** The functions an expression may call, each an engine operation. */
+    public static final Map<String, UnaryOperator<Value>> FUNCTIONS = Map.of(
+            "exp", Value::exp, "log", Value::log, "tanh", Value::tanh, "relu", Value::relu, "sigmoid", Value::sigmoid);
+
+    private final String text;
+    private final Map<String, Value> variables;
+    private final Set<Value> variableLeaves;
+    private int pos;
+
+    private ExpressionParser(String text, Map<String, Value> variables) {
+        this.text = text;
+        this.variables = variables;
+        this.variableLeaves = Collections.newSetFromMap(new IdentityHashMap<>());
+        this.variableLeaves.addAll(variables.values());
+    }
+
+    /**
+     * Builds the graph of {@code expression}, using the given leaf for each variable name.
+     *
+     * @throws ExpressionException naming the column of a syntax error, an unknown function or a variable without a value
+     */
+    public static Value parse(String expression, Map<String, Value> variables) {
+        ExpressionParser parser = new ExpressionParser(expression, variables);
+        Value result = parser.sum();
+        parser.skipSpaces();
+        if (parser.pos < expression.length()) {
+            throw parser.error("unexpected " + parser.describeNext() + " after a complete expression");
+        }
+        return result;
+    }
+
+    /** True when {@code name} can name a variable: letters, digits and underscores, not starting with a digit. */
+    public static boolean isVariableName(String name) {
+        return name.matches("[A-Za-z_][A-Za-z_0-9]*") && !FUNCTIONS.containsKey(name);
+    }
+
+    private Value sum() {
+        Value left = product();
+        while (true) {
+            if (accept("+")) {
+                left = left.add(product());
+            } else if (accept("-")) {
+                left = left.sub(product());
+            } else {
+                return left;
+            }
+        }
+    }
+
+    private Value product() {
+        Value left = unary();
+        while (true) {
+            if (accept("*")) {
+                left = left.mul(unary());
+            } else if (accept("/")) {
+                left = left.div(unary());
+            } else {
+                return left;
+            }
+        }
+    }
+
+    private Value unary() {
+        return accept("-") ? unary().neg() : power();
+    }
+
+    private Value power() {
+        Value base = atom();
+        if (!accept("**")) {
+            return base;
+        }
+        Value exponent = unary();
+        boolean constant = exponent.topologicalOrder().stream().noneMatch(variableLeaves::contains);
+        return constant ? base.pow(exponent.data()) : base.pow(exponent);
+    }
+
+    private Value atom() {
+        skipSpaces();
+        int start = pos;
+        if (pos >= text.length()) {
+            throw error("the expression ends where a number, a variable, a function or '(' should follow");
+        }
+        char c = text.charAt(pos);
+        if (accept("(")) {
+            Value inner = sum();
+            expect(")", start);
+            return inner;
+        }
+        if (Character.isDigit(c) || c == '.') {
+            return Value.of(number());
+        }
+        if (Character.isLetter(c) || c == '_') {
+            String name = name();
+            UnaryOperator<Value> function = FUNCTIONS.get(name);
+            if (function != null) {
+                skipSpaces();
+                int open = pos;
+                if (!accept("(")) {
+                    throw error(name + " is a function: write " + name + "(...)");
+                }
+                Value argument = sum();
+                expect(")", open);
+                return function.apply(argument);
+            }
+            skipSpaces();
+            if (pos < text.length() && text.charAt(pos) == '(') {
+                throw errorAt(start, "unknown function '" + name + "'; the functions are " + functionNames());
+            }
+            Value variable = variables.get(name);
+            if (variable == null) {
+                throw errorAt(start, "the variable '" + name + "' has no value; give it one with " + name + "=NUMBER");
+            }
+            return variable;
+        }
+        throw error("expected a number, a variable, a function or '(' but found " + describeNext());
+    }
+
+    private double number() {
+        int start = pos;
+        while (pos < text.length() && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '.')) {
+            pos++;
+        }
+        if (pos < text.length() && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
+            int exponentStart = pos++;
+            if (pos < text.length() && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
+                pos++;
+            }
+            if (pos >= text.length() || !Character.isDigit(text.charAt(pos))) {
+                pos = exponentStart; // "2e" is the number 2 followed by the name e, which then fails clearly
+            }
+            while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+                pos++;
+            }
+        }
+        String literal = text.substring(start, pos);
+        try {
+            return Double.parseDouble(literal);
+        } catch (NumberFormatException e) {
+            throw errorAt(start, "'" + literal + "' is not a number");
+        }
+    }
+
+    private String name() {
+        int start = pos;
+        while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
+            pos++;
+        }
+        return text.substring(start, pos);
+    }
+
+    private boolean accept(String token) {
+        skipSpaces();
+        if (text.startsWith(token, pos) && !(token.equals("*") && text.startsWith("**", pos))) {
+            pos += token.length();
+            return true;
+        }
+        return false;
+    }
+
+    private void expect(String token, int openedAt) {
+        if (!accept(token)) {
+            throw error("expected '" + token + "' to close the '(' at column " + (openedAt + 1) + " but found "
+                    + describeNext());
+        }
+    }
+
+    private void skipSpaces() {
+        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
+    }
+
+    private String describeNext() {
+        skipSpaces();
+        return pos >= text.length() ? "the end of the expression" : "'" + text.charAt(pos) + "'";
+    }
+
+    private ExpressionException error(String problem) {
+        skipSpaces();
+        return errorAt(pos, problem);
+    }
+
+    private static ExpressionException errorAt(int index, String problem) {
+        return new ExpressionException(index + 1, problem);
+    }
+
+    private static String functionNames() {
+        return String.join(", ", FUNCTIONS.keySet().stream().sorted().toList());
+    }
+}
