@@ -19,6 +19,11 @@ final class LessonRunner {
     private LessonRunner() {
     }
 
+    /** A JShell command such as {@code /exit}: a slash, not a comment's. */
+    private static boolean isCommand(String source) {
+        return source.startsWith("/") && !source.startsWith("//") && !source.startsWith("/*");
+    }
+
     /** What a lesson printed; any rejected snippet or exception fails with the snippet and the reason. */
     static String run(Path lesson) throws IOException {
         String remaining = Files.readString(lesson);
@@ -35,8 +40,8 @@ final class LessonRunner {
                 SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(remaining);
                 String source = info.source() != null ? info.source() : remaining;
                 remaining = info.source() != null ? info.remaining() : "";
-                if (source.strip().startsWith("/")) {
-                    continue; // a JShell command such as /exit
+                if (isCommand(source.strip())) {
+                    continue;
                 }
                 for (SnippetEvent event : shell.eval(source)) {
                     if (event.status() == Snippet.Status.REJECTED) {
