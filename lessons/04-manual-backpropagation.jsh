@@ -1,0 +1,57 @@
+// # Lesson 4: backpropagation by hand, and the chain rule
+//
+// L = (a*b + c) * f, built from named nodes: e = a*b, d = e + c, L = d * f. Backpropagation fills in dL/dx for
+// every node x, from the output back. dL/dL = 1. For L = d * f, dL/dd = f and dL/df = d. For d = e + c, a plus
+// routes the gradient unchanged: dL/de = dL/dc = dL/dd. For e = a * b, the chain rule multiplies the local
+// derivative by the gradient that arrived: dL/da = b * dL/de and dL/db = a * dL/de.
+// Here we set every grad by hand, exactly as the lecture does, and only then let backward() confirm it.
+
+import java.nio.file.*;
+import java.util.List;
+import micrograd.draw.Graphviz;
+import micrograd.engine.*;
+import micrograd.graph.GraphDot;
+
+Value a = Value.of(2.0, "a");
+Value b = Value.of(-3.0, "b");
+Value c = Value.of(10.0, "c");
+Value f = Value.of(-2.0, "f");
+Value e = a.mul(b).label("e");
+Value d = e.add(c).label("d");
+Value L = d.mul(f).label("L");
+System.out.println("e = " + e.data() + ", d = " + d.data() + ", L = " + L.data());
+
+// The gradients, by hand, from the output back.
+L.setGrad(1.0);
+d.setGrad(f.data() * L.grad());
+f.setGrad(d.data() * L.grad());
+c.setGrad(d.grad());
+e.setGrad(d.grad());
+a.setGrad(b.data() * e.grad());
+b.setGrad(a.data() * e.grad());
+for (Value v : List.of(L, d, f, c, e, a, b)) {
+    System.out.println("grad " + v.label() + " = " + v.grad());
+}
+
+// The same numbers from backward(): zero the grads first, because backward() accumulates.
+for (Value v : List.of(L, d, f, c, e, a, b)) { v.setGrad(0); }
+L.backward();
+System.out.println("backward() agrees: a.grad = " + a.grad() + ", b.grad = " + b.grad() + ", c.grad = " + c.grad() + ", f.grad = " + f.grad());
+
+// A gradient says which way to nudge each input to make L go up. One small step along it:
+for (Value leaf : List.of(a, b, c, f)) {
+    leaf.setData(leaf.data() + 0.01 * leaf.grad());
+}
+Value L2 = a.mul(b).add(c).mul(f);
+System.out.println("after one step of gradient ascent: L = " + L2.data());
+
+// And a numerical check of dL/db, the lecture's way: nudge b by h = 0.001 and measure.
+double h = 0.001;
+double L1 = Value.of(2.0).mul(Value.of(-3.0)).add(Value.of(10.0)).mul(Value.of(-2.0)).data();
+double Lh = Value.of(2.0).mul(Value.of(-3.0 + h)).add(Value.of(10.0)).mul(Value.of(-2.0)).data();
+System.out.println("numerical dL/db = " + (Lh - L1) / h);
+
+// The graph after backward(), drawn: every box now shows its grad.
+Path folder = Files.createDirectories(Path.of("out", "lessons", "04-manual-backpropagation"));
+System.out.println("wrote " + new Graphviz().render(GraphDot.of(L), folder.resolve("L.png")));
+/exit

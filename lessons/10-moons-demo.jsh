@@ -1,0 +1,49 @@
+// # Lesson 10: the moons demo
+//
+// micrograd's demo.ipynb: 100 points in two interleaving half moons, labelled -1 and +1. An MLP(2, [16, 16, 1])
+// (ReLU hidden layers, a linear output: a score whose sign is the class) learns to separate them. The loss is the
+// SVM max-margin loss, the mean of relu(1 - y * score), which is zero once every point is on its side by a margin,
+// plus a little L2 regularisation, 1e-4 * sum of p^2, which keeps the weights small. 100 steps of full-batch
+// gradient descent, the learning rate falling linearly from 1.0 to 0.1. Then we look at what it learned: the
+// model's decision regions over a grid, with the points on top.
+
+import java.nio.file.*;
+import java.util.*;
+import micrograd.data.*;
+import micrograd.engine.*;
+import micrograd.nn.*;
+import micrograd.plot.*;
+
+Dataset moons = Datasets.moons(100, 0.1, 1337);
+double[] y = moons.signedLabels();
+MLP model = new MLP(2, 16, 16, 1);
+System.out.println(model);
+System.out.println("number of parameters " + model.parameters().size());
+
+List<TrainingStep> history = new ArrayList<>();
+for (int k = 0; k < 100; k++) {
+    List<Value> scores = new ArrayList<>();
+    for (int i = 0; i < moons.size(); i++) {
+        scores.add(model.forward(moons.row(i)).get(0));
+    }
+    Value dataLoss = Loss.hinge(scores, y);
+    Value loss = dataLoss.add(Loss.l2(model.parameters(), 1e-4));
+    double accuracy = Metrics.accuracy(scores, y);
+
+    model.zeroGrad();
+    loss.backward();
+    double learningRate = 1.0 - 0.9 * k / 100;
+    for (Value p : model.parameters()) {
+        p.setData(p.data() - learningRate * p.grad());
+    }
+    history.add(new TrainingStep(k, loss.data(), accuracy, learningRate));
+    if (k % 10 == 0 || k == 99) {
+        System.out.println("step " + k + " loss " + loss.data() + ", accuracy " + accuracy * 100 + "%");
+    }
+}
+System.out.println("final training accuracy " + Metrics.accuracy(model, moons) * 100 + "%");
+
+Path folder = Files.createDirectories(Path.of("out", "lessons", "10-moons-demo"));
+System.out.println("wrote " + DecisionBoundaryPlot.save(folder.resolve("moons-decision-boundary.png"), "MLP(2, [16, 16, 1]) on moons", model, moons));
+System.out.println("wrote " + TrainingPlot.save(folder.resolve("moons-training.png"), "training", history));
+/exit

@@ -1,0 +1,172 @@
+package micrograd.lessons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs every lesson and checks the numbers it prints against shared/reference/micrograd-reference.md, and that each
+ * picture it promises exists and decodes. A change to the engine, nn or app that breaks a lesson fails here.
+ */
+class LessonsTest {
+
+    private static final Path LESSONS = Path.of(".");
+
+    private static String run(String lesson) throws IOException {
+        return LessonRunner.run(LESSONS.resolve(lesson + ".jsh"));
+    }
+
+    /** The number that follows {@code prefix} on the first line starting with it (up to a comma or the line end). */
+    private static double number(String output, String prefix) {
+        String line = output.lines().filter(l -> l.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line starts with '" + prefix + "' in:\n" + output));
+        String rest = line.substring(prefix.length()).strip();
+        int end = rest.indexOf(',');
+        return Double.parseDouble(end < 0 ? rest : rest.substring(0, end).strip());
+    }
+
+    private static void assertPicture(String folder, String file) throws IOException {
+        Path picture = Path.of("out", "lessons", folder, file);
+        assertThat(picture).exists();
+        BufferedImage image = ImageIO.read(picture.toFile());
+        assertThat(image).as("%s decodes", picture).isNotNull();
+        assertThat(image.getWidth()).isGreaterThan(100);
+    }
+
+    @Test
+    void lessonFilesAreNumberedOneToTen() throws IOException {
+        assertThat(Notebooks.lessonFiles(LESSONS)).extracting(p -> p.getFileName().toString().substring(0, 2))
+                .containsExactly("01", "02", "03", "04", "05", "06", "07", "08", "09", "10");
+    }
+
+    @Test
+    void lesson01DerivativeByNudging() throws IOException {
+        String out = run("01-derivative-by-nudging");
+        assertThat(number(out, "f(3.0) = ")).isEqualTo(20.0);
+        assertThat(number(out, "slope at x = 3.0: ")).isCloseTo(14.000003, within(1e-6));
+        assertThat(number(out, "slope at x = -3.0: ")).isCloseTo(-22.0, within(1e-5));
+        assertThat(number(out, "slope at x = 2/3: ")).isCloseTo(0.0, within(1e-5));
+        assertPicture("01-derivative-by-nudging", "f.png");
+    }
+
+    @Test
+    void lesson02PartialDerivatives() throws IOException {
+        String out = run("02-partial-derivatives");
+        assertThat(number(out, "d = ")).isEqualTo(4.0);
+        assertThat(out).contains("slope dd/da = -3.0000000000", "slope dd/db = 2.0000000000");
+        assertThat(out).contains("d1 = 4.0, d2 = 4.0001, slope dd/dc = 0.9999999999976694");
+    }
+
+    @Test
+    void lesson03ValueAndGraph() throws IOException {
+        String out = run("03-value-and-graph");
+        assertThat(out).contains("d = 4.0, made by '+' from 2 operands: e and c", "L = -8.0, made by '*'");
+        assertThat(Path.of("out", "lessons", "03-value-and-graph", "L.dot")).content()
+                .contains("data -8.0000", "grad 0.0000");
+        assertPicture("03-value-and-graph", "L.png");
+    }
+
+    @Test
+    void lesson04ManualBackpropagation() throws IOException {
+        String out = run("04-manual-backpropagation");
+        assertThat(out).contains("e = -6.0, d = 4.0, L = -8.0");
+        String[][] grads = {{"L", "1.0"}, {"d", "-2.0"}, {"f", "4.0"}, {"c", "-2.0"}, {"e", "-2.0"}, {"a", "6.0"},
+                {"b", "-4.0"}};
+        for (String[] g : grads) {
+            assertThat(out).contains("grad " + g[0] + " = " + g[1] + "\n");
+        }
+        assertThat(out).contains("backward() agrees: a.grad = 6.0, b.grad = -4.0, c.grad = -2.0, f.grad = 4.0");
+        assertThat(number(out, "after one step of gradient ascent: L = ")).isCloseTo(-7.286496, within(1e-9));
+        assertThat(number(out, "numerical dL/db = ")).isCloseTo(-3.9999999999995595, within(1e-12));
+        assertPicture("04-manual-backpropagation", "L.png");
+    }
+
+    @Test
+    void lesson05TanhNeuron() throws IOException {
+        String out = run("05-tanh-neuron");
+        assertThat(number(out, "n = ")).isCloseTo(0.8813735870195432, within(1e-15));
+        double o = Double.parseDouble(out.lines().filter(l -> l.startsWith("n = ")).findFirst().orElseThrow()
+                .replaceAll(".*o = ", ""));
+        assertThat(o).isCloseTo(0.7071067811865476, within(2e-16));
+        String[][] expected = {{"o", "1.0"}, {"n", "0.5"}, {"b", "0.5"}, {"x1*w1 + x2*w2", "0.5"}, {"x1*w1", "0.5"},
+                {"x2*w2", "0.5"}, {"x1", "-1.5"}, {"w1", "1.0"}, {"x2", "0.5"}, {"w2", "0.0"}};
+        for (String way : List.of("by hand:    ", "backward(): ")) {
+            for (String[] e : expected) {
+                assertThat(number(out, way + "grad " + e[0] + " = ")).as(way + e[0])
+                        .isCloseTo(Double.parseDouble(e[1]), within(1e-12));
+            }
+        }
+        assertPicture("05-tanh-neuron", "neuron.png");
+    }
+
+    @Test
+    void lesson06TopologicalSort() throws IOException {
+        String out = run("06-topological-sort");
+        assertThat(out).contains("topological order: [a, b, d, e, f]");
+        assertThat(out).contains("a.grad = -3.0, b.grad = -8.0, d.grad = 1.0, e.grad = -6.0");
+        assertThat(out).contains("buggy backward: a.grad = 1.0", "fixed backward: a.grad = 2.0");
+    }
+
+    @Test
+    void lesson07TanhFromExp() throws IOException {
+        String out = run("07-tanh-from-exp");
+        assertThat(number(out, "o = ")).isCloseTo(0.7071067811865476, within(2e-16));
+        assertThat(out).contains("2n: data 1.7627, grad 0.2500", "e: data 5.8284, grad 0.0429",
+                "e - 1: data 4.8284, grad 0.1464", "e + 1: data 6.8284, grad -0.1036",
+                "(e + 1)**-1: data 0.1464, grad 4.8284", "the constant 2: data 2.0000, grad 0.2203");
+        double[] leafGrads = {-1.5, 1.0, 0.5, 0.0, 0.5};
+        String[] leaves = {"x1", "w1", "x2", "w2", "b"};
+        for (int i = 0; i < leaves.length; i++) {
+            assertThat(number(out, "grad " + leaves[i] + " = ")).isCloseTo(leafGrads[i], within(1e-12));
+        }
+        assertPicture("07-tanh-from-exp", "neuron-exp.png");
+    }
+
+    @Test
+    void lesson08IndependentCheck() throws IOException {
+        String out = run("08-independent-check");
+        double worst = Double.parseDouble(out.lines().filter(l -> l.contains("worst relative error")).findFirst()
+                .orElseThrow().replaceAll(".*worst relative error ", "").strip());
+        assertThat(worst).isLessThan(1e-8);
+        List<String> forward = out.lines().filter(l -> l.startsWith("forward mode")).toList();
+        assertThat(forward).hasSize(5).allSatisfy(line -> {
+            String[] parts = line.replaceAll("forward mode d o/d\\w+ = ", "").split(", backward\\(\\) = ");
+            assertThat(Double.parseDouble(parts[0])).isCloseTo(Double.parseDouble(parts[1]), within(1e-15));
+        });
+    }
+
+    @Test
+    void lesson09MlpTrainingLoop() throws IOException {
+        String out = run("09-mlp-training-loop");
+        assertThat(out).contains("MLP of [Layer of [TanhNeuron(3), TanhNeuron(3), TanhNeuron(3), TanhNeuron(3)]");
+        assertThat(number(out, "parameters: ")).isEqualTo(41);
+        assertThat(number(out, "step 0 loss ")).isGreaterThan(1.0);
+        assertThat(number(out, "step 19 loss ")).isLessThan(0.1);
+        String predictions = out.lines().filter(l -> l.startsWith("predictions: ")).findFirst().orElseThrow();
+        List<Double> values = java.util.Arrays.stream(predictions.replaceAll("predictions: \\[|\\] for.*", "")
+                .split(", ")).map(s -> Double.parseDouble(s.strip())).toList();
+        double[] targets = {1, -1, -1, 1};
+        for (int i = 0; i < 4; i++) {
+            assertThat(values.get(i)).isCloseTo(targets[i], within(0.2));
+        }
+    }
+
+    @Test
+    void lesson10MoonsDemo() throws IOException {
+        String out = run("10-moons-demo");
+        assertThat(number(out, "number of parameters ")).isEqualTo(337);
+        assertThat(out).contains("step 0 loss ").contains("accuracy 50.0%");
+        assertThat(out.lines().filter(l -> l.startsWith("final training accuracy")).findFirst().orElseThrow()
+                .toLowerCase(Locale.ROOT)).isEqualTo("final training accuracy 100.0%");
+        assertPicture("10-moons-demo", "moons-decision-boundary.png");
+        assertPicture("10-moons-demo", "moons-training.png");
+    }
+}

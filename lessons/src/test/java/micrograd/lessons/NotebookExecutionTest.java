@@ -1,0 +1,63 @@
+package micrograd.lessons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Executes a generated notebook headless in Jupyter with the Rapaio Java kernel, as a reader would run it, and
+ * checks the numbers in its outputs. Needs {@code jupyter nbconvert} and the kernel, which {@code .ci/run} installs;
+ * on CI (environment variable CI set) their absence fails the test, elsewhere it skips it.
+ */
+class NotebookExecutionTest {
+
+    private static final String KERNEL = "rapaio-jupyter-kernel";
+
+    @Test
+    void manualBackpropagationNotebookRunsInJupyter() throws IOException, InterruptedException {
+        boolean available = run("jupyter", "kernelspec", "list").contains(KERNEL);
+        if (System.getenv("CI") == null) {
+            assumeTrue(available, "jupyter nbconvert with the " + KERNEL + " kernel is not installed (.ci/run installs it)");
+        }
+        assertThat(available).as("jupyter with the %s kernel (installed by .ci/run)", KERNEL).isTrue();
+
+        Path executed = Path.of("target", "executed-notebooks").toAbsolutePath();
+        Files.createDirectories(executed);
+        String log = run("jupyter", "nbconvert", "--to", "notebook", "--execute",
+                "--ExecutePreprocessor.timeout=300", "--output-dir", executed.toString(),
+                Path.of(Notebooks.FOLDER, "04-manual-backpropagation.ipynb").toString());
+
+        Path result = executed.resolve("04-manual-backpropagation.ipynb");
+        assertThat(result).as("nbconvert wrote the executed notebook; its log:\n%s", log).exists();
+        StringBuilder printed = new StringBuilder();
+        for (JsonNode cell : new ObjectMapper().readTree(result.toFile()).get("cells")) {
+            for (JsonNode output : cell.path("outputs")) {
+                assertThat(output.path("output_type").asText()).as("a cell failed: %s", output).isNotEqualTo("error");
+                output.path("text").forEach(line -> printed.append(line.asText()));
+                printed.append(output.path("text").isTextual() ? output.path("text").asText() : "");
+            }
+        }
+        assertThat(printed.toString()).contains("e = -6.0, d = 4.0, L = -8.0", "grad b = -4.0",
+                "after one step of gradient ascent: L = -7.286496", "numerical dL/db = -3.9999999999995595");
+    }
+
+    /** Runs a command, returning its output (stdout and stderr); "" when it cannot be started. */
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException notInstalled) {
+            return "";
+        }
+        byte[] output = process.getInputStream().readAllBytes();
+        process.waitFor(600, TimeUnit.SECONDS);
+        return new String(output);
+    }
+}
