@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import micrograd.data.Dataset;
 import micrograd.data.Datasets;
+import micrograd.data.MersenneTwister;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,15 +1,23 @@
-package micrograd.nn;
+package micrograd.data;
 
 import java.util.random.RandomGenerator;
 
 /**
- * MT19937 (Matsumoto and Nishimura, 1998) with the seeding and the derived draws of CPython's {@code random} and of
- * NumPy's legacy {@code RandomState}, so that a test can replay micrograd's demo notebook number for number: the
- * notebook calls {@code random.seed(1337)} (micrograd draws its weights with {@code random.uniform(-1, 1)}) and
- * {@code np.random.seed(1337)} ({@code make_moons} shuffles with {@code RandomState.shuffle} and adds
- * {@code RandomState.normal} noise). Test code only: the library itself uses the JDK's generators.
+ * MT19937 (Matsumoto and Nishimura, 1998, "Mersenne Twister: a 623-dimensionally equidistributed uniform
+ * pseudo-random number generator", ACM TOMACS 8(1)) with the seeding and the derived draws of CPython's
+ * {@code random} and of NumPy's legacy {@code RandomState}, so that Java code can replay micrograd's demo notebook
+ * number for number. The notebook calls {@code random.seed(1337)} (micrograd draws its weights with
+ * {@code random.uniform(-1, 1)}) and {@code np.random.seed(1337)} ({@code make_moons} shuffles with
+ * {@code RandomState.shuffle} and adds {@code RandomState.normal} noise):
+ * <pre>{@code
+ * Dataset moons = Datasets.moons(100, 0.1, MersenneTwister.numpyLegacy(1337));
+ * MLP model = MLP.builder(2).layers(16, 16, 1).random(MersenneTwister.python(1337)).build();
+ * }</pre>
+ * Only the draws those calls make are Python's ({@link #nextDouble()}, {@link #nextInt(int)} as NumPy's
+ * {@code shuffle} draws, {@link #nextGaussian()} as NumPy's legacy normal); the other methods are the JDK's defaults
+ * on top of them. Not thread-safe.
  */
-final class MersenneTwister implements RandomGenerator {
+public final class MersenneTwister implements RandomGenerator {
 
     private static final int N = 624;
     private static final int M = 397;
@@ -22,18 +30,31 @@ final class MersenneTwister implements RandomGenerator {
     private MersenneTwister() {
     }
 
+    @Override
+    public String toString() {
+        return "MersenneTwister(MT19937)";
+    }
+
     /** CPython's {@code random.seed(seed)} for a seed below 2^32: {@code init_by_array([seed])}. */
-    static MersenneTwister python(long seed) {
+    public static MersenneTwister python(long seed) {
+        checkSeed(seed);
         MersenneTwister r = new MersenneTwister();
         r.initByArray(new int[] {(int) seed});
         return r;
     }
 
     /** NumPy's {@code np.random.seed(seed)} for a seed below 2^32: {@code init_genrand(seed)}. */
-    static MersenneTwister numpyLegacy(long seed) {
+    public static MersenneTwister numpyLegacy(long seed) {
+        checkSeed(seed);
         MersenneTwister r = new MersenneTwister();
         r.initGenrand((int) seed);
         return r;
+    }
+
+    private static void checkSeed(long seed) {
+        if (seed < 0 || seed > 0xffffffffL) {
+            throw new IllegalArgumentException("a Python/NumPy seed here must be in [0, 2^32), got " + seed);
+        }
     }
 
     private void initGenrand(int seed) {
@@ -72,7 +93,7 @@ final class MersenneTwister implements RandomGenerator {
     }
 
     /** genrand_int32, as an unsigned value in a long. */
-    long nextUint32() {
+    public long nextUint32() {
         if (index >= N) {
             for (int k = 0; k < N; k++) {
                 int y = (mt[k] & 0x80000000) | (mt[(k + 1) % N] & 0x7fffffff);

@@ -1,10 +1,11 @@
-package micrograd.nn;
+package micrograd.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** The test-only generator against numbers printed by CPython 3 and NumPy 2.4 themselves. */
+/** The generator against numbers printed by CPython 3 and NumPy 2.4 themselves. */
 class MersenneTwisterTest {
 
     @Test
@@ -41,5 +42,27 @@ class MersenneTwisterTest {
         assertThat(0.1 * r.nextGaussian()).isEqualTo(-0.04639998826731903);
         assertThat(0.1 * r.nextGaussian()).isEqualTo(0.1791159796666672);
         assertThat(0.1 * r.nextGaussian()).isEqualTo(-0.005280156072763234);
+    }
+
+    @Test
+    void matchesPythonsRandomAndNumpysRandomSample() {
+        // random.seed(1337); [random.random() for _ in range(3)]
+        MersenneTwister python = MersenneTwister.python(1337);
+        assertThat(new double[] {python.nextDouble(), python.nextDouble(), python.nextDouble()})
+                .containsExactly(0.6177528569514706, 0.5332655736050008, 0.36584835924937553);
+        // np.random.seed(1337); np.random.random_sample(3)
+        MersenneTwister numpy = MersenneTwister.numpyLegacy(1337);
+        assertThat(new double[] {numpy.nextDouble(), numpy.nextDouble(), numpy.nextDouble()})
+                .containsExactly(0.2620246750155817, 0.1586839721544656, 0.27812651949435974);
+        // np.random.seed(1337); np.random.normal(size=3)
+        MersenneTwister normal = MersenneTwister.numpyLegacy(1337);
+        assertThat(new double[] {normal.nextGaussian(), normal.nextGaussian(), normal.nextGaussian()})
+                .containsExactly(-0.7031873098624105, -0.49028236278771464, -0.3218143296501526);
+    }
+
+    @Test
+    void seedsOutsideThirtyTwoBitsAreRefused() {
+        assertThatThrownBy(() -> MersenneTwister.python(-1)).hasMessageContaining("[0, 2^32)");
+        assertThatThrownBy(() -> MersenneTwister.numpyLegacy(1L << 32)).hasMessageContaining("[0, 2^32)");
     }
 }
