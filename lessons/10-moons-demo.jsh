@@ -5,7 +5,9 @@
 // SVM max-margin loss, the mean of relu(1 - y * score), which is zero once every point is on its side by a margin,
 // plus a little L2 regularisation, 1e-4 * sum of p^2, which keeps the weights small. 100 steps of full-batch
 // gradient descent, the learning rate falling linearly from 1.0 to 0.1. Then we look at what it learned: the
-// model's decision regions over a grid, with the points on top.
+// model's decision regions over a grid, with the points on top. The notebook seeds Python's and NumPy's generators
+// with 1337; MersenneTwister replays both streams, so the moons, the initial weights and every logged number below
+// are the notebook's own.
 
 import java.nio.file.*;
 import java.util.*;
@@ -14,9 +16,9 @@ import micrograd.engine.*;
 import micrograd.nn.*;
 import micrograd.plot.*;
 
-Dataset moons = Datasets.moons(100, 0.1, 1337);
+Dataset moons = Datasets.moons(100, 0.1, MersenneTwister.numpyLegacy(1337));   // np.random.seed(1337)
 double[] y = moons.signedLabels();
-MLP model = new MLP(2, 16, 16, 1);
+MLP model = MLP.builder(2).layers(16, 16, 1).random(MersenneTwister.python(1337)).build();   // random.seed(1337)
 System.out.println(model);
 System.out.println("number of parameters " + model.parameters().size());
 

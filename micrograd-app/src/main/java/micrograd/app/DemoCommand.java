@@ -3,6 +3,7 @@ package micrograd.app;
 import java.nio.file.Path;
 import micrograd.data.Dataset;
 import micrograd.data.Datasets;
+import micrograd.data.MersenneTwister;
 import micrograd.nn.MLP;
 import micrograd.nn.Trainer;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
                 "Writes moons-decision-boundary.png, moons-training.png and moons-model.json."})
 final class DemoCommand implements Runnable {
 
-    /** The moons seed whose data the demo's defaults are shown with in the README. */
+    /** The notebook's {@code random.seed(1337)} and {@code np.random.seed(1337)}. */
     static final long DEFAULT_SEED = 1337;
 
     @Spec
@@ -31,14 +32,24 @@ final class DemoCommand implements Runnable {
     Path outDir;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "" + DEFAULT_SEED,
-            description = "seed of the moons and of the model's initial weights (default: ${DEFAULT-VALUE})")
+            description = "the notebook's random.seed(N) and np.random.seed(N), replayed in Java: N draws the moons and "
+                    + "the initial weights, from 0 to 4294967295 (default: ${DEFAULT-VALUE}, the notebook's own "
+                    + "numbers)")
     long seed;
 
     @Override
     public void run() {
-        Dataset moons = Datasets.moons(100, 0.1, seed);
-        MLP model = MLP.builder(2).layers(16, 16, 1).seed(seed).build();
+        if (seed < 0 || seed > 0xffffffffL) {
+            throw new UsageException("--seed must be from 0 to 4294967295 (a Python/NumPy seed), got " + seed);
+        }
+        Dataset moons = moons(seed);
+        MLP model = MLP.builder(2).layers(16, 16, 1).random(MersenneTwister.python(seed)).build();
         Trainer trainer = Trainer.builder().build();
         new TrainingSession("moons", model, trainer, moons, moons, null, outDir).run(spec.commandLine().getOut());
+    }
+
+    /** The notebook's {@code make_moons(n_samples=100, noise=0.1)} after {@code np.random.seed(seed)}. */
+    static Dataset moons(long seed) {
+        return Datasets.moons(100, 0.1, MersenneTwister.numpyLegacy(seed));
     }
 }
