@@ -1,0 +1,14 @@
+/**
+ * A small neural-network library on the engine, after micrograd's nn.py. A {@link micrograd.nn.Neuron} computes
+ * {@code activation(b + w·x)} as a graph of {@link micrograd.engine.Value}s, a {@link micrograd.nn.Layer} is a row of
+ * neurons, and an {@link micrograd.nn.MLP} chains layers; all three are {@link micrograd.nn.Module}s whose
+ * {@code parameters()} come in micrograd's order (layer by layer, neuron by neuron, weights then bias) and whose
+ * {@code toString()} prints the architecture as micrograd does. Training is the loop of micrograd's demo: a loss from
+ * {@link micrograd.nn.Loss} (mean squared error, the SVM hinge, a stable logistic loss, a stable softmax
+ * cross-entropy, L2 regularisation), {@code zeroGrad()}, {@code backward()}, and an {@link micrograd.nn.Optimizer}
+ * step ({@link micrograd.nn.SGD} with optional momentum, {@link micrograd.nn.Adam}) at a rate from a
+ * {@link micrograd.nn.LearningRateSchedule}; {@link micrograd.nn.Trainer} packages that loop, defaulting to the demo's
+ * settings, and {@link micrograd.nn.Metrics} measures accuracy. Every random choice takes a seed, so a run repeats bit
+ * for bit. Like the engine, this package depends on nothing but the JDK.
+ */
+package micrograd.nn;

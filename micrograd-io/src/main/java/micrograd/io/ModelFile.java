@@ -1,0 +1,254 @@
+package micrograd.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import micrograd.nn.Activation;
+import micrograd.nn.MLP;
+
+/**
+ * Saves and loads an {@link MLP} (architecture, activations and every parameter) as a JSON text file, format version
+ * {@value #VERSION}:
+ * <pre>{@code
+ * {
+ *   "format" : "micrograd-mlp",
+ *   "version" : 1,
+ *   "nin" : 2,
+ *   "layers" : [ 16, 16, 1 ],
+ *   "hiddenActivation" : "relu",
+ *   "outputActivation" : "linear",
+ *   "parameters" : [ 0.2355..., ... ]
+ * }
+ * }</pre>
+ * {@code layers} are the layer widths; the activations are {@code relu}, {@code tanh}, {@code sigmoid} or
+ * {@code linear}; {@code parameters} lists every parameter in {@link MLP#parameters()} order (layer by layer, neuron
+ * by neuron, the weights then the bias), as many as the architecture has, each written so that it reads back to the
+ * same double bit for bit. No other field is allowed.
+ *
+ * <p>{@link #save} writes a temporary file in the target's folder and then renames it over the target, so a crash
+ * never leaves a half-written model under the real name. {@link #load} checks the whole file before it builds the
+ * model; any problem is a {@link ModelFileException} that says what is wrong, and no model is returned.
+ */
+public final class ModelFile {
+
+    /** The value of the "format" field. */
+    public static final String FORMAT = "micrograd-mlp";
+    /** The format version this class writes, and the newest it reads. */
+    public static final int VERSION = 1;
+
+    private static final Set<String> FIELDS =
+            Set.of("format", "version", "nin", "layers", "hiddenActivation", "outputActivation", "parameters");
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private ModelFile() {
+    }
+
+    /**
+     * Writes {@code model} to {@code file}, atomically replacing any file there.
+     *
+     * @throws ModelFileException if a parameter is not finite (a diverged model is not worth keeping)
+     * @throws IOException        if the file cannot be written
+     */
+    public static void save(MLP model, Path file) throws IOException {
+        double[] parameters = model.parameterData();
+        for (int i = 0; i < parameters.length; i++) {
+            if (!Double.isFinite(parameters[i])) {
+                throw new ModelFileException("cannot save to " + file + ": parameter " + i + " is " + parameters[i]
+                        + " (the training diverged; lower the learning rate)");
+            }
+        }
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.put("nin", model.nin());
+        ArrayNode layers = root.putArray("layers");
+        model.sizes().forEach(layers::add);
+        root.put("hiddenActivation", activationName(model.hiddenActivation()));
+        root.put("outputActivation", activationName(model.outputActivation()));
+        ArrayNode values = root.putArray("parameters");
+        for (double p : parameters) {
+            values.add(p);
+        }
+        writeAtomically(JSON.writeValueAsBytes(root), file);
+    }
+
+    /**
+     * Reads the model in {@code file}.
+     *
+     * @throws ModelFileException if the file is not a complete, valid model file of a version this class reads
+     * @throws IOException        if the file cannot be read
+     */
+    public static MLP load(Path file) throws IOException {
+        JsonNode root = parse(Files.readAllBytes(file), file);
+        String where = file.toString();
+        if (!root.isObject()) {
+            throw new ModelFileException(where + " is not a micrograd model file: it holds a JSON "
+                    + root.getNodeType().toString().toLowerCase(Locale.ROOT) + ", not an object");
+        }
+        JsonNode format = root.get("format");
+        if (format == null || !format.isTextual() || !format.textValue().equals(FORMAT)) {
+            throw new ModelFileException(where + " is not a micrograd model file: its \"format\" is "
+                    + (format == null ? "missing" : format.toString()) + ", expected \"" + FORMAT + "\"");
+        }
+        int version = positiveInt(root, "version", where);
+        if (version > VERSION) {
+            throw new ModelFileException(where + " has format version " + version
+                    + ", newer than this program reads (" + VERSION + "); use a newer micrograd-java");
+        }
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                throw new ModelFileException(where + " has an unknown field \"" + name + "\"; version " + VERSION
+                        + " files have exactly " + FIELDS);
+            }
+        }
+        int nin = positiveInt(root, "nin", where);
+        List<Integer> layers = layerWidths(root, where);
+        Activation hidden = activation(root, "hiddenActivation", where);
+        Activation output = activation(root, "outputActivation", where);
+        double[] parameters = parameters(root, where);
+        long expected = 0;
+        int in = nin;
+        for (int width : layers) {
+            expected += (long) (in + 1) * width;
+            in = width;
+        }
+        if (parameters.length != expected) {
+            throw new ModelFileException(where + " does not fit together: an MLP with " + nin + " inputs and layers "
+                    + layers + " has " + expected + " parameters, but the file lists " + parameters.length);
+        }
+        MLP model = MLP.builder(nin).layers(layers.stream().mapToInt(Integer::intValue).toArray())
+                .hidden(hidden).output(output).seed(0).build();
+        model.setParameterData(parameters);
+        return model;
+    }
+
+    private static JsonNode parse(byte[] bytes, Path file) throws ModelFileException {
+        try {
+            JsonNode root = JSON.readTree(bytes);
+            if (root == null || root.isMissingNode()) {
+                throw new ModelFileException(file + " is empty; expected a micrograd model file (JSON)");
+            }
+            return root;
+        } catch (JsonEOFException e) {
+            throw new ModelFileException(file + " ends too early (truncated?): " + describe(e), e);
+        } catch (JsonProcessingException e) {
+            throw new ModelFileException(file + " is not valid JSON (corrupt?): " + describe(e), e);
+        } catch (IOException e) {
+            throw new ModelFileException(file + " cannot be parsed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String describe(JsonProcessingException e) {
+        return e.getOriginalMessage() + (e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+    }
+
+    private static int positiveInt(JsonNode root, String field, String where) throws ModelFileException {
+        JsonNode node = root.get(field);
+        if (node == null || !node.isInt() || node.intValue() < 1) {
+            throw new ModelFileException(where + ": \"" + field + "\" must be a whole number >= 1, found "
+                    + (node == null ? "nothing" : node.toString()));
+        }
+        return node.intValue();
+    }
+
+    private static List<Integer> layerWidths(JsonNode root, String where) throws ModelFileException {
+        JsonNode node = root.get("layers");
+        if (node == null || !node.isArray() || node.isEmpty()) {
+            throw new ModelFileException(where + ": \"layers\" must be a non-empty list of layer widths, found "
+                    + (node == null ? "nothing" : node.toString()));
+        }
+        List<Integer> widths = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode width = node.get(i);
+            if (!width.isInt() || width.intValue() < 1) {
+                throw new ModelFileException(where + ": layer " + (i + 1) + " has width " + width
+                        + "; every width must be a whole number >= 1");
+            }
+            widths.add(width.intValue());
+        }
+        return widths;
+    }
+
+    private static Activation activation(JsonNode root, String field, String where) throws ModelFileException {
+        JsonNode node = root.get(field);
+        if (node == null || !node.isTextual()) {
+            throw new ModelFileException(where + ": \"" + field + "\" must be one of relu, tanh, sigmoid, linear, found "
+                    + (node == null ? "nothing" : node.toString()));
+        }
+        try {
+            return Activation.parse(node.textValue());
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(where + ": \"" + field + "\": " + e.getMessage(), e);
+        }
+    }
+
+    private static double[] parameters(JsonNode root, String where) throws ModelFileException {
+        JsonNode node = root.get("parameters");
+        if (node == null || !node.isArray()) {
+            throw new ModelFileException(where + ": \"parameters\" must be a list of numbers, found "
+                    + (node == null ? "nothing" : node.toString()));
+        }
+        double[] values = new double[node.size()];
+        for (int i = 0; i < values.length; i++) {
+            JsonNode value = node.get(i);
+            if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
+                throw new ModelFileException(where + ": parameter " + i + " is " + value + ", not a finite number");
+            }
+            values[i] = value.doubleValue();
+        }
+        return values;
+    }
+
+    private static String activationName(Activation activation) {
+        return activation.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Writes to a temporary file in the same folder, forces it to disk, then renames it over {@code file}. */
+    private static void writeAtomically(byte[] content, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}
