@@ -3,6 +3,8 @@ package micrograd.engine;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * One scalar and its gradient: a node of the expression graph that reverse-mode autodiff runs over.
@@ -19,10 +21,14 @@ import java.util.List;
  * <p>Two values with equal data are different nodes: equality is identity. A graph is not thread-safe; give each
  * thread its own graph.
  *
- * <p>A node is 56 bytes on a 64-bit JVM with compressed references (its fields below), which is why a constant
- * exponent lives in a leaf rather than in a field of its own: most nodes have none.
+ * <p>A node is 48 bytes on a 64-bit JVM with compressed references (its fields below). Training builds tens of
+ * thousands of nodes per step, so what most nodes do not need lives elsewhere: a constant exponent in a leaf, and
+ * labels (for drawings) in a side table.
  */
 public final class Value {
+
+    /** Labels by node, held weakly so that a label does not keep its node alive. */
+    private static final Map<Value, String> LABELS = Collections.synchronizedMap(new WeakHashMap<>());
 
     double data;
     double grad;
@@ -32,7 +38,6 @@ public final class Value {
     final Value b;
     /** The operands of an n-ary {@link Op#SUM}, null otherwise. */
     final Value[] operands;
-    private String label;
     /** The number of the topological sort that last visited this node (see {@link TopologicalSort}). */
     int visitedInEpoch;
 
@@ -42,7 +47,6 @@ public final class Value {
         this.a = a;
         this.b = b;
         this.operands = operands;
-        this.label = "";
     }
 
     private static Value binary(Op op, Value a, Value b) {
@@ -74,11 +78,15 @@ public final class Value {
     public void setGrad(double grad) { this.grad = grad; }
 
     /** The label shown in graph drawings; "" when none was given. */
-    public String label() { return label; }
+    public String label() { return LABELS.getOrDefault(this, ""); }
 
     /** Sets the label and returns this node, so that {@code Value e = a.mul(b).label("e")} reads naturally. */
     public Value label(String label) {
-        this.label = label == null ? "" : label;
+        if (label == null || label.isEmpty()) {
+            LABELS.remove(this);
+        } else {
+            LABELS.put(this, label);
+        }
         return this;
     }
 
