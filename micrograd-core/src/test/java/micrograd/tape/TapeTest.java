@@ -9,10 +9,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import micrograd.data.Dataset;
+import micrograd.data.Datasets;
 import micrograd.engine.Expr;
 import micrograd.engine.GradCheck;
 import micrograd.engine.RandomExpressions;
 import micrograd.engine.Value;
+import micrograd.nn.Loss;
+import micrograd.nn.MLP;
 import org.junit.jupiter.api.Test;
 
 /** The tape replays a recorded graph with the same numbers as the object graph, for new leaf data. */
@@ -137,6 +141,41 @@ class TapeTest {
         assertThat(scores.get(0).data()).isEqualTo(freshScores.get(0).data());
         for (int i = 0; i < weights.size(); i++) {
             assertThat(weights.get(i).grad()).as("weight %d", i).isEqualTo(freshWeights.get(i).grad());
+        }
+    }
+
+    /** micrograd's demo loss: hinge on the model's scores plus 1e-4 L2. */
+    private static Value demoLoss(MLP model, Dataset data) {
+        List<Value> scores = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            scores.add(model.forward(data.row(i)).get(0));
+        }
+        return Loss.hinge(scores, data.signedLabels()).add(Loss.l2(model.parameters(), 1e-4));
+    }
+
+    @Test
+    void theDemoStepOnTheTapeHasTheObjectGraphsLossAndGradients() {
+        Dataset moons = Datasets.moons(100, 0.1, 9);
+        MLP onTape = new MLP(2, 16, 16, 1);
+        MLP onGraph = new MLP(2, 16, 16, 1);
+        Tape tape = Tape.record(demoLoss(onTape, moons));
+        List<Value> tapeParams = onTape.parameters();
+        List<Value> graphParams = onGraph.parameters();
+        for (int step = 0; step < 5; step++) {
+            double tapeLoss = tape.forward();
+            onTape.zeroGrad();
+            tape.backward();
+            Value graphLoss = demoLoss(onGraph, moons);
+            onGraph.zeroGrad();
+            graphLoss.backward();
+            assertThat(sameTo1e12(tapeLoss, graphLoss.data())).as("loss at step %d", step).isTrue();
+            for (int i = 0; i < tapeParams.size(); i++) {
+                double t = tapeParams.get(i).grad();
+                double g = graphParams.get(i).grad();
+                assertThat(sameTo1e12(t, g)).as("step %d, parameter %d: tape %s, graph %s", step, i, t, g).isTrue();
+                tapeParams.get(i).setData(tapeParams.get(i).data() - 0.5 * t);
+                graphParams.get(i).setData(graphParams.get(i).data() - 0.5 * g);
+            }
         }
     }
 
