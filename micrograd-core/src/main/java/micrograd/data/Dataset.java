@@ -151,6 +151,18 @@ public record Dataset(double[][] features, int[] labels, int classes, List<Strin
         return new Dataset(f, l, classes, featureNames);
     }
 
+    /** Equal when the rows, labels, class count and feature names are equal (the arrays compared by content). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Dataset d && classes == d.classes && featureNames.equals(d.featureNames)
+                && Arrays.equals(labels, d.labels) && Arrays.deepEquals(features, d.features);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Arrays.deepHashCode(features) + Arrays.hashCode(labels)) + 31 * classes + featureNames.hashCode();
+    }
+
     /** "Dataset(100 rows, features [x1, x2], 2 classes)". */
     @Override
     public String toString() {

@@ -8,6 +8,11 @@ import micrograd.engine.Value;
  * Loss functions, each built from engine operations so that {@code backward()} differentiates it. Every loss is a
  * mean over the samples (except {@link #sumSquaredError}, the lecture's sum) and computes the mean as micrograd's demo
  * does: one n-ary sum times {@code 1.0 / n}.
+ *
+ * <p>Sources: the hinge loss is the soft-margin SVM's (Cortes and Vapnik, "Support-vector networks", Machine Learning
+ * 20, 1995); the logistic and softmax cross-entropy losses are the negative log-likelihoods of Bishop, "Pattern
+ * Recognition and Machine Learning" (2006), sections 4.3.2 and 4.3.4; L2 regularisation is weight decay (Krogh and
+ * Hertz, "A Simple Weight Decay Can Improve Generalization", NIPS 1991).
  */
 public final class Loss {
 

@@ -13,21 +13,21 @@ public enum LossKind {
     /** micrograd's demo: {@link Loss#hinge} on the labels as -1/+1. */
     HINGE("hinge") {
         @Override
-        Value loss(List<List<Value>> outputs, Dataset batch) {
+        public Value loss(List<List<Value>> outputs, Dataset batch) {
             return Loss.hinge(firstOutputs(outputs), batch.signedLabels());
         }
     },
     /** The lecture: {@link Loss#mse} against targets -1/+1. */
     MSE("mse") {
         @Override
-        Value loss(List<List<Value>> outputs, Dataset batch) {
+        public Value loss(List<List<Value>> outputs, Dataset batch) {
             return Loss.mse(firstOutputs(outputs), batch.signedLabels());
         }
     },
     /** {@link Loss#logistic} on the labels as 0/1, the output read as a logit. */
     LOGISTIC("logistic") {
         @Override
-        Value loss(List<List<Value>> outputs, Dataset batch) {
+        public Value loss(List<List<Value>> outputs, Dataset batch) {
             double[] labels01 = new double[batch.size()];
             for (int i = 0; i < labels01.length; i++) {
                 labels01[i] = batch.label(i);
@@ -38,12 +38,12 @@ public enum LossKind {
     /** {@link Loss#softmaxCrossEntropy} over one logit per class. */
     SOFTMAX_CROSS_ENTROPY("softmax") {
         @Override
-        Value loss(List<List<Value>> outputs, Dataset batch) {
+        public Value loss(List<List<Value>> outputs, Dataset batch) {
             return Loss.softmaxCrossEntropy(outputs, batch.labels());
         }
 
         @Override
-        int outputsFor(int classes) {
+        public int outputsFor(int classes) {
             return classes;
         }
     };
@@ -55,10 +55,10 @@ public enum LossKind {
     }
 
     /** The data loss (without regularisation) of the model's outputs on {@code batch}, one output list per row. */
-    abstract Value loss(List<List<Value>> outputs, Dataset batch);
+    public abstract Value loss(List<List<Value>> outputs, Dataset batch);
 
     /** How many outputs the model needs for a dataset of {@code classes} classes. */
-    int outputsFor(int classes) {
+    public int outputsFor(int classes) {
         return 1;
     }
 

@@ -149,12 +149,9 @@ public final class ModelFile {
     }
 
     private static JsonNode parse(byte[] bytes, Path file) throws ModelFileException {
+        JsonNode root;
         try {
-            JsonNode root = JSON.readTree(bytes);
-            if (root == null || root.isMissingNode()) {
-                throw new ModelFileException(file + " is empty; expected a micrograd model file (JSON)");
-            }
-            return root;
+            root = JSON.readTree(bytes);
         } catch (JsonEOFException e) {
             throw new ModelFileException(file + " ends too early (truncated?): " + describe(e), e);
         } catch (JsonProcessingException e) {
@@ -162,6 +159,10 @@ public final class ModelFile {
         } catch (IOException e) {
             throw new ModelFileException(file + " cannot be parsed: " + e.getMessage(), e);
         }
+        if (root == null || root.isMissingNode()) {
+            throw new ModelFileException(file + " is empty; expected a micrograd model file (JSON)");
+        }
+        return root;
     }
 
     private static String describe(JsonProcessingException e) {

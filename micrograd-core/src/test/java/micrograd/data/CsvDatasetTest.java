@@ -1,0 +1,80 @@
+package micrograd.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvDatasetTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String content) throws IOException {
+        Path file = dir.resolve("data.csv");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void readsTextClassesInOrderOfFirstAppearance() throws IOException {
+        Path file = write("\uFEFFwidth, \"species\" ,length\n1.5,setosa,2\n\n-3e-1,virginica,4.25\n0,setosa,1\n");
+        Dataset d = CsvDataset.load(file, "species");
+        assertThat(d.featureNames()).containsExactly("width", "length");
+        assertThat(d.features()).isDeepEqualTo(new double[][] {{1.5, 2}, {-0.3, 4.25}, {0, 1}});
+        assertThat(d.labels()).containsExactly(0, 1, 0);
+        assertThat(d.classes()).isEqualTo(2);
+    }
+
+    @Test
+    void readsClassIndicesAsTheyAreAndPlusMinusOneAsZeroOne() throws IOException {
+        Dataset indices = CsvDataset.load(write("x,label\n1,2\n2,0\n3,1\n"), "label");
+        assertThat(indices.labels()).containsExactly(2, 0, 1);
+        assertThat(indices.classes()).isEqualTo(3);
+        Dataset signs = CsvDataset.load(write("y,x\n1,0.5\n-1,0.25\n+1,1\n"), "y");
+        assertThat(signs.labels()).containsExactly(1, 0, 1);
+        assertThat(signs.featureNames()).containsExactly("x");
+    }
+
+    @Test
+    void aMalformedRowNamesTheFileTheLineAndTheColumn() throws IOException {
+        Path file = write("x1,x2,label\n1,2,a\n3,abc,b\n");
+        assertThatThrownBy(() -> CsvDataset.load(file, "label")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(file + ": line 3, column \"x2\": \"abc\" is not a number");
+        Path nan = write("x1,x2,label\n1,2,a\n3,4,b\n5,NaN,a\n");
+        assertThatThrownBy(() -> CsvDataset.load(nan, "label"))
+                .hasMessage(nan + ": line 4, column \"x2\": NaN is not a finite number");
+        Path ragged = write("x1,x2,label\n1,2,a\n\n3,b\n");
+        assertThatThrownBy(() -> CsvDataset.load(ragged, "label"))
+                .hasMessage(ragged + ": line 4 has 2 fields but the header has 3 columns");
+        Path emptyLabel = write("x1,label\n1,a\n2, \n");
+        assertThatThrownBy(() -> CsvDataset.load(emptyLabel, "label"))
+                .hasMessage(emptyLabel + ": line 3, column \"label\": the label is empty");
+    }
+
+    @Test
+    void rejectsFilesThatAreNotADataset() throws IOException {
+        Path empty = write("");
+        assertThatThrownBy(() -> CsvDataset.load(empty, "label")).hasMessageContaining("line 1 must be a header")
+                .hasMessageContaining("is empty");
+        Path headerOnly = write("x,label\n");
+        assertThatThrownBy(() -> CsvDataset.load(headerOnly, "label")).hasMessageContaining("no data rows");
+        Path noLabel = write("x,y\n1,2\n");
+        assertThatThrownBy(() -> CsvDataset.load(noLabel, "label"))
+                .hasMessage(noLabel + ": there is no label column \"label\"; the header has [x, y]");
+        Path twice = write("x,x,label\n1,2,a\n");
+        assertThatThrownBy(() -> CsvDataset.load(twice, "label")).hasMessageContaining("names the column \"x\" twice");
+        Path oneClass = write("x,label\n1,a\n2,a\n");
+        assertThatThrownBy(() -> CsvDataset.load(oneClass, "label")).hasMessageContaining("holds a single class");
+        Path onlyLabel = write("label\na\nb\n");
+        assertThatThrownBy(() -> CsvDataset.load(onlyLabel, "label")).hasMessageContaining("at least one feature column");
+        assertThatThrownBy(() -> CsvDataset.load(dir.resolve("missing.csv"), "label"))
+                .isInstanceOf(NoSuchFileException.class);
+    }
+}
