@@ -9,11 +9,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.IterationResult;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -71,9 +69,9 @@ public final class Bench {
         System.out.println("running the demo step: object graph, tape, hand-written loop (about 1 minute)");
         Collection<RunResult> results = new Runner(
                 shortRun(DemoStepBenchmark.class.getName() + "\\.", 5, 1).addProfiler(GCProfiler.class).build()).run();
-        double graph = median(find(results, "objectGraph", null), IterationResult::getPrimaryResult);
-        double tape = median(find(results, "tape", null), IterationResult::getPrimaryResult);
-        double hand = median(find(results, "handWritten", null), IterationResult::getPrimaryResult);
+        double graph = median(find(results, "objectGraph", null), Bench::primaryScore);
+        double tape = median(find(results, "tape", null), Bench::primaryScore);
+        double hand = median(find(results, "handWritten", null), Bench::primaryScore);
         double bytes = median(find(results, "objectGraph", null), Bench::allocatedBytesPerOp);
         int nodes = new DemoProblem(DemoProblem.POINTS).nodesPerStep();
         double graphMs = graph / 1e3;
@@ -102,7 +100,7 @@ public final class Bench {
         double millionMs = Double.NaN;
         for (int i = 0; i < CHAIN_LENGTHS.length; i++) {
             int n = CHAIN_LENGTHS[i];
-            double ms = median(find(results, "buildAndBackward", Integer.toString(n)), IterationResult::getPrimaryResult);
+            double ms = median(find(results, "buildAndBackward", Integer.toString(n)), Bench::primaryScore);
             nodes[i] = n;
             nanosPerNode[i] = ms * 1e6 / n;
             curve.append(String.format(Locale.ROOT, "%s%.0f", i == 0 ? "" : ", ", nanosPerNode[i]));
@@ -124,8 +122,8 @@ public final class Bench {
         StringBuilder speedups = new StringBuilder();
         double at100 = Double.NaN;
         for (String rows : new String[] {"100", "1000"}) {
-            double one = median(findParallel(results, rows, "1"), IterationResult::getPrimaryResult);
-            double two = median(findParallel(results, rows, "2"), IterationResult::getPrimaryResult);
+            double one = median(findParallel(results, rows, "1"), Bench::primaryScore);
+            double two = median(findParallel(results, rows, "2"), Bench::primaryScore);
             if (rows.equals("100")) {
                 at100 = one / two;
             }
@@ -156,16 +154,22 @@ public final class Bench {
         throw new IllegalStateException("no parallel result for " + rows + " rows and " + workers + " workers");
     }
 
+    @SuppressWarnings("rawtypes") // JMH's results are raw Result types
+    private static double primaryScore(IterationResult iteration) {
+        return iteration.getPrimaryResult().getScore();
+    }
+
     /** The GC profiler's allocation per operation in one iteration. */
-    private static Result<?> allocatedBytesPerOp(IterationResult iteration) {
+    @SuppressWarnings("rawtypes") // JMH's results are raw Result types
+    private static double allocatedBytesPerOp(IterationResult iteration) {
         return iteration.getSecondaryResults().entrySet().stream()
                 .filter(e -> e.getKey().endsWith("gc.alloc.rate.norm"))
-                .map(Map.Entry::getValue).findFirst()
+                .mapToDouble(e -> e.getValue().getScore()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the GC profiler reported no allocation rate"));
     }
 
-    private static double median(Collection<IterationResult> iterations, Function<IterationResult, Result<?>> which) {
-        double[] scores = iterations.stream().mapToDouble(it -> which.apply(it).getScore()).sorted().toArray();
+    private static double median(Collection<IterationResult> iterations, ToDoubleFunction<IterationResult> score) {
+        double[] scores = iterations.stream().mapToDouble(score).sorted().toArray();
         int mid = scores.length / 2;
         return scores.length % 2 == 1 ? scores[mid] : (scores[mid - 1] + scores[mid]) / 2;
     }
