@@ -63,19 +63,23 @@ final class TopologicalSort {
         root.visitedInEpoch = epoch;
         while (top >= 0) {
             Value node = stack[top];
+            Value unvisited = null;
             int i = nextChild[top];
-            if (i < node.arity()) {
-                nextChild[top] = i + 1;
-                Value child = node.operand(i);
+            while (i < node.arity() && unvisited == null) {
+                Value child = node.operand(i++);
                 if (child.visitedInEpoch != epoch) {
-                    child.visitedInEpoch = epoch;
-                    if (++top == stack.length) {
-                        stack = Arrays.copyOf(stack, top * 2);
-                        nextChild = Arrays.copyOf(nextChild, top * 2);
-                    }
-                    stack[top] = child;
-                    nextChild[top] = 0;
+                    unvisited = child;
                 }
+            }
+            if (unvisited != null) {
+                nextChild[top] = i;
+                unvisited.visitedInEpoch = epoch;
+                if (++top == stack.length) {
+                    stack = Arrays.copyOf(stack, top * 2);
+                    nextChild = Arrays.copyOf(nextChild, top * 2);
+                }
+                stack[top] = unvisited;
+                nextChild[top] = 0;
             } else {
                 if (size == order.length) {
                     order = Arrays.copyOf(order, size * 2);
