@@ -66,9 +66,9 @@ public final class Bench {
     }
 
     private static void demoStep(List<String> lines) throws RunnerException {
-        System.out.println("running the demo step: object graph, tape, hand-written loop (about 1 minute)");
+        System.out.println("running the demo step: object graph, tape, hand-written loop (about 1.5 minutes)");
         Collection<RunResult> results = new Runner(
-                shortRun(DemoStepBenchmark.class.getName() + "\\.", 5, 1).addProfiler(GCProfiler.class).build()).run();
+                shortRun(DemoStepBenchmark.class.getName() + "\\.", 9, 1).addProfiler(GCProfiler.class).build()).run();
         double graph = median(find(results, "objectGraph", null), Bench::primaryScore);
         double tape = median(find(results, "tape", null), Bench::primaryScore);
         double hand = median(find(results, "handWritten", null), Bench::primaryScore);
@@ -92,33 +92,38 @@ public final class Bench {
     private static void chain(List<String> lines, Path chart) throws RunnerException, IOException {
         System.out.println("running the chain: 10^3 to 10^7 nodes (about 1 minute)");
         String[] lengths = Arrays.stream(CHAIN_LENGTHS).mapToObj(Integer::toString).toArray(String[]::new);
-        Collection<RunResult> results = new Runner(
-                shortRun(ChainBenchmark.class.getName() + "\\.", 3, 2).param("nodes", lengths).build()).run();
+        Collection<RunResult> results = new Runner(shortRun(ChainBenchmark.class.getName() + "\\.", 3, 2)
+                .param("nodes", lengths).addProfiler(GCProfiler.class).build()).run();
         double[] nodes = new double[CHAIN_LENGTHS.length];
         double[] nanosPerNode = new double[CHAIN_LENGTHS.length];
+        double[] outsideGc = new double[CHAIN_LENGTHS.length];
         StringBuilder curve = new StringBuilder();
+        StringBuilder curveOutsideGc = new StringBuilder();
         double millionMs = Double.NaN;
         for (int i = 0; i < CHAIN_LENGTHS.length; i++) {
             int n = CHAIN_LENGTHS[i];
-            double ms = median(find(results, "buildAndBackward", Integer.toString(n)), Bench::primaryScore);
+            Collection<IterationResult> iterations = find(results, "buildAndBackward", Integer.toString(n));
+            double ms = median(iterations, Bench::primaryScore);
             nodes[i] = n;
             nanosPerNode[i] = ms * 1e6 / n;
+            outsideGc[i] = median(iterations, it -> primaryScore(it) * (1 - gcShare(it))) * 1e6 / n;
             curve.append(String.format(Locale.ROOT, "%s%.0f", i == 0 ? "" : ", ", nanosPerNode[i]));
+            curveOutsideGc.append(String.format(Locale.ROOT, "%s%.0f", i == 0 ? "" : ", ", outsideGc[i]));
             if (n == 1_000_000) {
                 millionMs = ms;
             }
         }
-        ChainChart.write(chart, nodes, nanosPerNode);
+        ChainChart.write(chart, nodes, nanosPerNode, outsideGc);
         double flatness = Arrays.stream(nanosPerNode).max().orElseThrow() / Arrays.stream(nanosPerNode).min().orElseThrow();
         lines.add(String.format(Locale.ROOT,
                 "4 chain of 10^6 ops       : %8.3f s    target <= 0.5 s    ratio %.2f of target; ns per node at"
-                        + " 10^3..10^7: %s (max/min %.1f), curve in %s",
-                millionMs / 1e3, millionMs / 1e3 / 0.5, curve, flatness, chart));
+                        + " 10^3..10^7: %s (max/min %.1f); outside GC pauses: %s; curve in %s",
+                millionMs / 1e3, millionMs / 1e3 / 0.5, curve, flatness, curveOutsideGc, chart));
     }
 
     private static void parallel(List<String> lines) throws RunnerException {
-        System.out.println("running parallel training: 1 and 2 workers on 100 and 1000 rows (about 1 minute)");
-        Collection<RunResult> results = new Runner(shortRun(ParallelBenchmark.class.getName() + "\\.", 5, 1).build()).run();
+        System.out.println("running parallel training: 1 and 2 workers on 100 and 1000 rows (about 1.5 minutes)");
+        Collection<RunResult> results = new Runner(shortRun(ParallelBenchmark.class.getName() + "\\.", 9, 1).build()).run();
         StringBuilder speedups = new StringBuilder();
         double at100 = Double.NaN;
         for (String rows : new String[] {"100", "1000"}) {
@@ -157,6 +162,16 @@ public final class Bench {
     @SuppressWarnings("rawtypes") // JMH's results are raw Result types
     private static double primaryScore(IterationResult iteration) {
         return iteration.getPrimaryResult().getScore();
+    }
+
+    /** The fraction of one iteration's time spent in GC pauses, by the GC profiler (0 where it saw none). */
+    @SuppressWarnings("rawtypes") // JMH's results are raw Result types
+    private static double gcShare(IterationResult iteration) {
+        double iterationMs = iteration.getMetadata().getMeasuredOps() * primaryScore(iteration);
+        double gcMs = iteration.getSecondaryResults().entrySet().stream()
+                .filter(e -> e.getKey().endsWith("gc.time"))
+                .mapToDouble(e -> e.getValue().getScore()).findFirst().orElse(0);
+        return Math.min(1, gcMs / iterationMs);
     }
 
     /** The GC profiler's allocation per operation in one iteration. */
