@@ -3,10 +3,10 @@ package micrograd.nn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import micrograd.data.Dataset;
 import micrograd.engine.Value;
 import micrograd.tape.Tape;
@@ -14,33 +14,41 @@ import micrograd.tape.Tape;
 /**
  * The loss of an MLP on a fixed batch and its gradient, computed by several threads at once (data parallelism).
  *
- * <p>The batch's rows are split into {@code workers} contiguous shards. Each worker owns a copy of the model, a graph
- * of its shard's share of the loss, {@code (n_w / n) * loss(shard)} (worker 0 also holds the L2 term), and the
- * gradient buffer that is its copy's parameters' grads. A call to {@link #compute()} copies the model's parameters
- * into every worker, lets the workers run forward and backward at the same time, and then adds their gradients into
- * the model's parameters' grads worker by worker, in a fixed order, so the result is the same on every run for a
- * given number of workers. It equals the single-thread gradient up to the order of the floating-point sums.
+ * <p>The batch's rows are split into contiguous shards, {@value #SHARDS_PER_WORKER} per worker thread (one in all
+ * for a single worker). Each shard owns a copy of the model, a graph of its share of the loss,
+ * {@code (n_s / n) * loss(shard)} (shard 0 also holds the L2 term), and the gradient buffer that is its copy's
+ * parameters' grads. A call to {@link #compute()} copies the model's parameters into every shard; the workers then
+ * take shards one at a time until none is left, each running its shard's forward and backward; and finally the
+ * shards' gradients are added into the model's parameters' grads shard by shard, in a fixed order. Which thread ran
+ * which shard does not matter, so the result is the same bits on every run for a given number of workers, and equals
+ * the single-thread gradient up to the order of the floating-point sums. Taking shards rather than owning them keeps
+ * a worker that the operating system starts late (on a machine busy with other work) from holding up the others.
  *
  * <p>Where the graph's shape cannot change between steps ({@link LossKind#HINGE} and {@link LossKind#MSE}: the
- * logistic and softmax losses choose their stable formula from the data) each worker records its graph once on a
+ * logistic and softmax losses choose their stable formula from the data) each shard records its graph once on a
  * {@link Tape} and replays it; otherwise it builds its graph anew each call. With one worker and a tape this is the
  * tape alone, with the same numbers as the object graph.
  *
- * <p>Threads: worker 0 runs on the caller's thread, the others on a pool of daemon threads that {@link #close()}
- * shuts down. An instance is for one thread at a time.
+ * <p>Threads: the caller is one of the workers; the others are daemon threads that {@link #close()} stops. An
+ * instance is for one thread at a time.
  */
 public final class DataParallelGradient implements AutoCloseable {
 
-    private final MLP model;
+    /** Shards per worker thread, so that the threads can balance their work. */
+    public static final int SHARDS_PER_WORKER = 2;
+
     private final List<Value> parameters;
     private final LossKind loss;
     private final int batchSize;
-    private final List<Worker> workers;
-    private final ExecutorService pool;
+    private final int workers;
+    private final List<Shard> shards;
+    private final ExecutorService helpers;
+    /** The model's parameter data, copied for the shards at each {@link #compute()}. */
+    private final double[] parameterData;
     private double lastAccuracy = Double.NaN;
 
     /**
-     * Prepares {@code workers} workers (at most one per row) for the loss {@code loss + l2 * sum p^2} of
+     * Prepares {@code workers} worker threads (the caller's included) for the loss {@code loss + l2 * sum p^2} of
      * {@code model} on {@code batch}, recording tapes where {@link #canRecord} allows.
      *
      * @throws IllegalArgumentException if {@code workers < 1} or the model does not fit the data or the loss
@@ -55,25 +63,26 @@ public final class DataParallelGradient implements AutoCloseable {
             throw new IllegalArgumentException("need at least 1 worker, got " + workers);
         }
         loss.checkFits(model, batch);
-        this.model = model;
         this.parameters = model.parameters();
         this.loss = loss;
         this.batchSize = batch.size();
-        int count = Math.min(workers, batch.size());
+        this.workers = workers;
+        this.parameterData = new double[parameters.size()];
+        int count = workers == 1 ? 1 : Math.min(SHARDS_PER_WORKER * workers, batch.size());
         boolean taped = useTape && canRecord(loss);
-        List<Worker> built = new ArrayList<>(count);
+        List<Shard> built = new ArrayList<>(count);
         int from = 0;
-        for (int w = 0; w < count; w++) {
-            int to = from + (batch.size() - from) / (count - w);
+        for (int s = 0; s < count; s++) {
+            int to = from + (batch.size() - from) / (count - s);
             int[] rows = new int[to - from];
             for (int i = 0; i < rows.length; i++) {
                 rows[i] = from + i;
             }
-            built.add(new Worker(copyOf(model), batch.subset(rows), w == 0 ? l2 : 0, taped));
+            built.add(new Shard(copyOf(model), batch.subset(rows), s == 0 ? l2 : 0, taped));
             from = to;
         }
-        this.workers = List.copyOf(built);
-        this.pool = count > 1 ? Executors.newFixedThreadPool(count - 1, runnable -> {
+        this.shards = List.copyOf(built);
+        this.helpers = workers > 1 ? Executors.newFixedThreadPool(workers - 1, runnable -> {
             Thread thread = new Thread(runnable, "micrograd-gradient-worker");
             thread.setDaemon(true);
             return thread;
@@ -101,30 +110,23 @@ public final class DataParallelGradient implements AutoCloseable {
      * as before {@code backward()}). Returns the loss.
      */
     public double compute() {
-        double[] data = model.parameterData();
-        List<Future<?>> running = new ArrayList<>(workers.size() - 1);
-        for (Worker worker : workers.subList(1, workers.size())) {
-            running.add(pool.submit(() -> worker.run(data)));
+        for (int i = 0; i < parameterData.length; i++) {
+            parameterData[i] = parameters.get(i).data();
         }
-        workers.get(0).run(data);
-        for (Future<?> f : running) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the gradient workers ran", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("a gradient worker failed: " + e.getCause(), e.getCause());
-            }
+        Round round = new Round();
+        for (int t = 1; t < workers; t++) {
+            helpers.execute(round::takeShards);
         }
+        round.takeShards();
+        round.awaitEveryShard();
         double total = 0;
         double correct = 0;
-        for (Worker worker : workers) {
-            total += worker.lossShare;
-            correct += worker.accuracy * worker.batch.size();
+        for (Shard shard : shards) {
+            total += shard.lossShare;
+            correct += shard.accuracy * shard.batch.size();
             for (int i = 0; i < parameters.size(); i++) {
                 Value p = parameters.get(i);
-                p.setGrad(p.grad() + worker.parameters.get(i).grad());
+                p.setGrad(p.grad() + shard.parameters.get(i).grad());
             }
         }
         lastAccuracy = correct / batchSize;
@@ -136,27 +138,61 @@ public final class DataParallelGradient implements AutoCloseable {
         return lastAccuracy;
     }
 
-    /** The number of workers (the requested number, or the number of rows if smaller). */
+    /** The number of worker threads, the caller's included. */
     public int workers() {
-        return workers.size();
+        return workers;
     }
 
     /** Stops the worker threads. */
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
+        if (helpers != null) {
+            helpers.shutdownNow();
         }
     }
 
     @Override
     public String toString() {
-        return "DataParallelGradient(workers=" + workers.size() + ", rows=" + batchSize + ", loss=" + loss
-                + ", tape=" + (workers.get(0).tape != null) + ")";
+        return "DataParallelGradient(workers=" + workers + ", shards=" + shards.size() + ", rows=" + batchSize
+                + ", loss=" + loss + ", tape=" + (shards.get(0).tape != null) + ")";
+    }
+
+    /**
+     * One call's work: the shards not yet taken, and how many are not yet done. A worker that starts after every
+     * shard was taken (by the others) finds nothing to do and ends.
+     */
+    private final class Round {
+        private final AtomicInteger nextShard = new AtomicInteger();
+        private final CountDownLatch notDone = new CountDownLatch(shards.size());
+        private volatile Throwable failure;
+
+        void takeShards() {
+            for (int s = nextShard.getAndIncrement(); s < shards.size(); s = nextShard.getAndIncrement()) {
+                try {
+                    shards.get(s).run(parameterData);
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                } finally {
+                    notDone.countDown();
+                }
+            }
+        }
+
+        void awaitEveryShard() {
+            try {
+                notDone.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the gradient workers ran", e);
+            }
+            if (failure != null) {
+                throw new IllegalStateException("a gradient worker failed: " + failure, failure);
+            }
+        }
     }
 
     /** One shard: a model copy, its share of the loss, and (where the shape is fixed) the tape of that share. */
-    private final class Worker {
+    private final class Shard {
         final MLP copy;
         final List<Value> parameters;
         final Dataset batch;
@@ -166,7 +202,7 @@ public final class DataParallelGradient implements AutoCloseable {
         double lossShare;
         double accuracy;
 
-        Worker(MLP copy, Dataset batch, double l2, boolean taped) {
+        Shard(MLP copy, Dataset batch, double l2, boolean taped) {
             this.copy = copy;
             this.parameters = copy.parameters();
             this.batch = batch;
