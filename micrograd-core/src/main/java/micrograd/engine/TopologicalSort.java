@@ -54,7 +54,11 @@ final class TopologicalSort {
         }
     }
 
-    /** Fills {@code order[0, size)}; operands are visited in operand order, so the order is deterministic. */
+    /**
+     * Fills {@code order[0, size)}; operands are visited in operand order, so the order is deterministic. A node whose
+     * operands have all been visited already (a leaf, or a product of a weight and an activation seen before) goes
+     * straight into the order instead of through the stack: the same order, with far fewer pushes.
+     */
     private void run(Value root) {
         int epoch = EPOCH.incrementAndGet();
         int top = 0;
@@ -68,12 +72,16 @@ final class TopologicalSort {
             while (i < node.arity() && unvisited == null) {
                 Value child = node.operand(i++);
                 if (child.visitedInEpoch != epoch) {
-                    unvisited = child;
+                    child.visitedInEpoch = epoch;
+                    if (operandsVisited(child, epoch)) {
+                        append(child);
+                    } else {
+                        unvisited = child;
+                    }
                 }
             }
             if (unvisited != null) {
                 nextChild[top] = i;
-                unvisited.visitedInEpoch = epoch;
                 if (++top == stack.length) {
                     stack = Arrays.copyOf(stack, top * 2);
                     nextChild = Arrays.copyOf(nextChild, top * 2);
@@ -81,13 +89,26 @@ final class TopologicalSort {
                 stack[top] = unvisited;
                 nextChild[top] = 0;
             } else {
-                if (size == order.length) {
-                    order = Arrays.copyOf(order, size * 2);
-                }
-                order[size++] = node;
+                append(node);
                 stack[top--] = null;
             }
         }
+    }
+
+    private static boolean operandsVisited(Value node, int epoch) {
+        for (int i = 0; i < node.arity(); i++) {
+            if (node.operand(i).visitedInEpoch != epoch) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void append(Value node) {
+        if (size == order.length) {
+            order = Arrays.copyOf(order, size * 2);
+        }
+        order[size++] = node;
     }
 
     private void clear() {
