@@ -2,11 +2,15 @@ package micrograd.data;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * Seeded generators of small two-dimensional classification problems, the toy data of micrograd's demo and of
  * CS231n. Each builds the points class by class, shuffles them (Fisher-Yates, from {@code seed}) and then adds the
- * Gaussian noise (from the same generator), so the same arguments always give bit-identical datasets.
+ * Gaussian noise (from the same generator), so the same arguments always give bit-identical datasets. A seed means a
+ * {@link SplittableRandom} with that seed; each generator also takes any {@link RandomGenerator} instead, drawing
+ * {@code nextInt(i + 1)} for the shuffle (i from n - 1 down to 1) and then {@code nextGaussian()} for the noise,
+ * point by point, x before y: the order in which scikit-learn's {@code make_moons} draws from NumPy.
  */
 public final class Datasets {
 
@@ -19,9 +23,15 @@ public final class Datasets {
      * Two interleaving half circles, as scikit-learn's {@code make_moons}: {@code n / 2} points (class 0) on the upper
      * moon {@code (cos t, sin t)} and the rest (class 1) on the lower moon {@code (1 - cos t, 0.5 - sin t)}, t evenly
      * spaced over [0, pi] endpoints included; then Gaussian noise of standard deviation {@code noise} on each
-     * coordinate. micrograd's demo uses {@code moons(100, 0.1, seed)}.
+     * coordinate. micrograd's demo uses {@code moons(100, 0.1, seed)}. Given NumPy's legacy generator as {@code rng},
+     * this computes scikit-learn's points bit for bit (a test replays micrograd's notebook that way).
      */
     public static Dataset moons(int n, double noise, long seed) {
+        return moons(n, noise, new SplittableRandom(seed));
+    }
+
+    /** {@link #moons(int, double, long)} drawing from {@code rng}. */
+    public static Dataset moons(int n, double noise, RandomGenerator rng) {
         checkCount(n, 2);
         checkNoise(noise);
         int outer = n / 2;
@@ -37,7 +47,7 @@ public final class Datasets {
             x[outer + i] = new double[] {1 - Math.cos(t), 1 - Math.sin(t) - 0.5};
             y[outer + i] = 1;
         }
-        return shuffleAndNoise(x, y, 2, noise, seed);
+        return shuffleAndNoise(x, y, 2, noise, rng);
     }
 
     /**
@@ -46,6 +56,11 @@ public final class Datasets {
      * endpoint excluded; then Gaussian noise of standard deviation {@code noise}.
      */
     public static Dataset circles(int n, double noise, double factor, long seed) {
+        return circles(n, noise, factor, new SplittableRandom(seed));
+    }
+
+    /** {@link #circles(int, double, double, long)} drawing from {@code rng}. */
+    public static Dataset circles(int n, double noise, double factor, RandomGenerator rng) {
         checkCount(n, 2);
         checkNoise(noise);
         if (!(factor > 0 && factor < 1)) {
@@ -56,15 +71,15 @@ public final class Datasets {
         double[][] x = new double[n][];
         int[] y = new int[n];
         for (int i = 0; i < outer; i++) {
-            double t = 2 * Math.PI * i / outer;
+            double t = i * (2 * Math.PI / outer);
             x[i] = new double[] {Math.cos(t), Math.sin(t)};
         }
         for (int i = 0; i < inner; i++) {
-            double t = 2 * Math.PI * i / inner;
+            double t = i * (2 * Math.PI / inner);
             x[outer + i] = new double[] {factor * Math.cos(t), factor * Math.sin(t)};
             y[outer + i] = 1;
         }
-        return shuffleAndNoise(x, y, 2, noise, seed);
+        return shuffleAndNoise(x, y, 2, noise, rng);
     }
 
     /**
@@ -74,6 +89,11 @@ public final class Datasets {
      * classes in turn ({@code n / classes} each, the first ones getting one more when it does not divide).
      */
     public static Dataset blobs(int n, int classes, double std, long seed) {
+        return blobs(n, classes, std, new SplittableRandom(seed));
+    }
+
+    /** {@link #blobs(int, int, double, long)} drawing from {@code rng}. */
+    public static Dataset blobs(int n, int classes, double std, RandomGenerator rng) {
         checkClasses(classes);
         checkCount(n, classes);
         checkNoise(std);
@@ -85,7 +105,7 @@ public final class Datasets {
             x[i] = new double[] {3 * Math.cos(angle), 3 * Math.sin(angle)};
             y[i] = k;
         }
-        return shuffleAndNoise(x, y, classes, std, seed);
+        return shuffleAndNoise(x, y, classes, std, rng);
     }
 
     /**
@@ -95,10 +115,14 @@ public final class Datasets {
      * angle (CS231n uses 0.2): {@code (r sin t, r cos t)}.
      */
     public static Dataset spirals(int n, int classes, double noise, long seed) {
+        return spirals(n, classes, noise, new SplittableRandom(seed));
+    }
+
+    /** {@link #spirals(int, int, double, long)} drawing from {@code rng} (the angle noise first, then the shuffle). */
+    public static Dataset spirals(int n, int classes, double noise, RandomGenerator rng) {
         checkClasses(classes);
         checkCount(n, classes);
         checkNoise(noise);
-        SplittableRandom rng = new SplittableRandom(seed);
         double[][] x = new double[n][];
         int[] y = new int[n];
         int row = 0;
@@ -112,12 +136,11 @@ public final class Datasets {
                 row++;
             }
         }
-        return new Dataset(x, y, classes, XY).shuffled(rng.nextLong());
+        return new Dataset(x, y, classes, XY).subset(Dataset.permutation(n, rng));
     }
 
-    /** Shuffles the rows with a generator seeded by {@code seed}, then adds noise from the same generator. */
-    private static Dataset shuffleAndNoise(double[][] x, int[] y, int classes, double noise, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
+    /** Shuffles the rows with {@code rng}, then adds noise from the same generator. */
+    private static Dataset shuffleAndNoise(double[][] x, int[] y, int classes, double noise, RandomGenerator rng) {
         Dataset shuffled = new Dataset(x, y, classes, XY).subset(Dataset.permutation(x.length, rng));
         double[][] points = shuffled.features();
         for (double[] point : points) {
@@ -128,9 +151,15 @@ public final class Datasets {
         return new Dataset(points, shuffled.labels(), classes, XY);
     }
 
-    /** The i-th of {@code count} evenly spaced points from {@code start} to {@code end}, both included (numpy's linspace). */
+    /**
+     * The i-th of {@code count} evenly spaced points from {@code start} to {@code end}, both included, rounded as
+     * NumPy's {@code linspace} rounds them: {@code i * step + start}, the last point exactly {@code end}.
+     */
     private static double linspace(double start, double end, int count, int i) {
-        return count == 1 ? start : start + (end - start) * i / (count - 1);
+        if (count == 1) {
+            return start;
+        }
+        return i == count - 1 ? end : i * ((end - start) / (count - 1)) + start;
     }
 
     private static void checkCount(int n, int minimum) {

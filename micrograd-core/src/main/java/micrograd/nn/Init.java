@@ -39,6 +39,20 @@ public enum Init {
     /** Half-width of the uniform interval for a neuron with {@code fanIn} inputs in a layer of {@code fanOut} neurons. */
     public abstract double bound(int fanIn, int fanOut);
 
+    /**
+     * The initialisation with this name, ignoring case: "uniform", "xavier", "kaiming", or the constant's name.
+     *
+     * @throws IllegalArgumentException naming the accepted names
+     */
+    public static Init parse(String name) {
+        for (Init init : values()) {
+            if (init.name().equalsIgnoreCase(name) || init.name().split("_")[0].equalsIgnoreCase(name)) {
+                return init;
+            }
+        }
+        throw new IllegalArgumentException("unknown initialisation \"" + name + "\"; use one of uniform, xavier, kaiming");
+    }
+
     /** One weight drawn uniformly from {@code [-bound, bound)}. */
     public double sample(int fanIn, int fanOut, RandomGenerator rng) {
         double bound = bound(fanIn, fanOut);

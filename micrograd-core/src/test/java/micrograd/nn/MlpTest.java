@@ -193,6 +193,10 @@ class MlpTest {
         assertThat(Init.UNIFORM.bound(2, 16)).isEqualTo(1.0);
         assertThat(Init.XAVIER_UNIFORM.bound(16, 8)).isEqualTo(Math.sqrt(6.0 / 24));
         assertThat(Init.KAIMING_UNIFORM.bound(24, 8)).isEqualTo(0.5);
+        assertThat(Init.parse("xavier")).isEqualTo(Init.XAVIER_UNIFORM);
+        assertThat(Init.parse("KAIMING_UNIFORM")).isEqualTo(Init.KAIMING_UNIFORM);
+        assertThat(Init.parse("Uniform")).isEqualTo(Init.UNIFORM);
+        assertThatThrownBy(() -> Init.parse("he")).hasMessage("unknown initialisation \"he\"; use one of uniform, xavier, kaiming");
         for (Init init : Init.values()) {
             MLP model = MLP.builder(24).layers(40, 8).init(init).seed(2).build();
             Layer first = model.layers().get(0);

@@ -165,8 +165,9 @@ public final class ModelFile {
         return root;
     }
 
+    /** Jackson's message without its "[Source: REDACTED ...; " preamble, and where the problem is. */
     private static String describe(JsonProcessingException e) {
-        return e.getOriginalMessage() + (e.getLocation() == null ? ""
+        return e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; ", "[") + (e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
     }
 
@@ -231,12 +232,17 @@ public final class ModelFile {
         return activation.name().toLowerCase(Locale.ROOT);
     }
 
-    /** Writes to a temporary file in the same folder, forces it to disk, then renames it over {@code file}. */
+    /**
+     * Writes to a temporary file in the same folder, forces it to disk, then renames it over {@code file}. The
+     * temporary file is created like any new file (not with {@code Files.createTempFile}, whose owner-only permissions
+     * the model file would keep after the rename).
+     */
     private static void writeAtomically(byte[] content, Path file) throws IOException {
         Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + System.nanoTime() + ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
