@@ -108,8 +108,13 @@ public final class DataParallelGradient implements AutoCloseable {
     /**
      * Computes the loss at the model's current parameters and ADDS its gradient into their grads (zero them first,
      * as before {@code backward()}). Returns the loss.
+     *
+     * @throws IllegalStateException after {@link #close()}
      */
     public double compute() {
+        if (helpers != null && helpers.isShutdown()) {
+            throw new IllegalStateException("this DataParallelGradient is closed; create a new one to compute again");
+        }
         for (int i = 0; i < parameterData.length; i++) {
             parameterData[i] = parameters.get(i).data();
         }

@@ -106,6 +106,16 @@ class DataParallelGradientTest {
     }
 
     @Test
+    void computingAfterCloseIsAClearError() {
+        DataParallelGradient gradient = new DataParallelGradient(new MLP(2, 4, 1), Datasets.moons(10, 0.1, 4),
+                LossKind.HINGE, 0, 2);
+        gradient.close();
+        assertThatThrownBy(gradient::compute)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+    }
+
+    @Test
     void zeroWorkersIsAClearError() {
         Dataset moons = Datasets.moons(10, 0.1, 4);
         assertThatThrownBy(() -> new DataParallelGradient(new MLP(2, 4, 1), moons, LossKind.HINGE, 0, 0))
