@@ -24,9 +24,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * The short benchmark run behind {@code ./micrograd bench}: the JMH benchmarks of this module with fewer and shorter
  * iterations (one fork each), then one line per target with the measured median, the target and the ratio, and the
  * chain's time-per-node curve written as a PNG. For the full-length runs use the benchmarks jar with JMH directly:
- * {@code java -jar micrograd-bench/target/benchmarks.jar}.
+ * {@code java -jar micrograd-bench/target/micrograd-bench.jar}.
  *
- * <p>Usage: {@code java -cp micrograd-bench/target/benchmarks.jar micrograd.bench.Bench [--chart FILE.png]}
+ * <p>Usage: {@code java -cp micrograd-bench/target/micrograd-bench.jar micrograd.bench.Bench [--chart FILE.png]}
  * (default {@code bench-chain.png} in the current folder).
  */
 public final class Bench {
