@@ -5,17 +5,20 @@ package micrograd.engine;
  * local derivative (the chain-rule step that pushes {@code out.grad} into the operands).
  *
  * <p>Binary operations read their operands as {@code out.a} and {@code out.b}; unary ones read {@code out.a};
- * {@link #POW_CONST} reads its constant exponent from {@code out.k}; {@link #SUM} reads {@code out.operands}.
+ * {@link #POW_CONST} reads its constant exponent from the leaf {@code out.b}; {@link #SUM} reads {@code out.operands}.
  * Every rule accumulates with {@code +=}, so a node used twice receives both contributions.
+ *
+ * <p>Public so that code compiling a graph (such as {@code micrograd.tape}) can tell the operations apart
+ * ({@link Value#operation()}) and compute forward values with exactly the engine's formulas ({@link #forward}).
  */
-enum Op {
+public enum Op {
     LEAF("") {
-        double forward(double a, double b) { throw new UnsupportedOperationException("a leaf has no forward"); }
+        public double forward(double a, double b) { throw new UnsupportedOperationException("a leaf has no forward"); }
         void backward(Value out) { }
     },
     /** n-ary sum recorded as one node: d/dx_i = 1 for every operand. */
     SUM("+") {
-        double forward(double a, double b) { throw new UnsupportedOperationException("SUM is n-ary"); }
+        public double forward(double a, double b) { throw new UnsupportedOperationException("SUM is n-ary"); }
         void backward(Value out) {
             for (Value x : out.operands) {
                 x.grad += out.grad;
@@ -23,20 +26,20 @@ enum Op {
         }
     },
     ADD("+") {
-        double forward(double a, double b) { return a + b; }
+        public double forward(double a, double b) { return a + b; }
         void backward(Value out) { out.a.grad += out.grad; out.b.grad += out.grad; }
     },
     SUB("-") {
-        double forward(double a, double b) { return a - b; }
+        public double forward(double a, double b) { return a - b; }
         void backward(Value out) { out.a.grad += out.grad; out.b.grad -= out.grad; }
     },
     MUL("*") {
-        double forward(double a, double b) { return a * b; }
+        public double forward(double a, double b) { return a * b; }
         void backward(Value out) { out.a.grad += out.b.data * out.grad; out.b.grad += out.a.data * out.grad; }
     },
     /** a / b: d/da = 1/b, d/db = -a/b^2 = -out/b. */
     DIV("/") {
-        double forward(double a, double b) { return a / b; }
+        public double forward(double a, double b) { return a / b; }
         void backward(Value out) {
             out.a.grad += out.grad / out.b.data;
             out.b.grad -= out.grad * out.data / out.b.data;
@@ -44,10 +47,11 @@ enum Op {
     },
     /** a^k for a constant k (micrograd's {@code **k}); PyTorch's convention: k = 0 has gradient 0 everywhere. */
     POW_CONST("**") {
-        double forward(double a, double k) { return Math.pow(a, k); }
+        public double forward(double a, double k) { return Math.pow(a, k); }
         void backward(Value out) {
-            if (out.k != 0) {
-                out.a.grad += out.k * Math.pow(out.a.data, out.k - 1) * out.grad;
+            double k = out.b.data;
+            if (k != 0) {
+                out.a.grad += k * Math.pow(out.a.data, k - 1) * out.grad;
             }
         }
     },
@@ -56,7 +60,7 @@ enum Op {
      * d/db = a^b ln(a) (NaN for a negative base, 0 where a = 0 and b &gt;= 0).
      */
     POW("**") {
-        double forward(double a, double b) { return Math.pow(a, b); }
+        public double forward(double a, double b) { return Math.pow(a, b); }
         void backward(Value out) {
             double base = out.a.data;
             double exponent = out.b.data;
@@ -69,29 +73,29 @@ enum Op {
         }
     },
     NEG("neg") {
-        double forward(double a, double unused) { return -a; }
+        public double forward(double a, double unused) { return -a; }
         void backward(Value out) { out.a.grad -= out.grad; }
     },
     EXP("exp") {
-        double forward(double a, double unused) { return Math.exp(a); }
+        public double forward(double a, double unused) { return Math.exp(a); }
         void backward(Value out) { out.a.grad += out.data * out.grad; }
     },
     LOG("log") {
-        double forward(double a, double unused) { return Math.log(a); }
+        public double forward(double a, double unused) { return Math.log(a); }
         void backward(Value out) { out.a.grad += out.grad / out.a.data; }
     },
     TANH("tanh") {
-        double forward(double a, double unused) { return Math.tanh(a); }
+        public double forward(double a, double unused) { return Math.tanh(a); }
         void backward(Value out) { out.a.grad += (1 - out.data * out.data) * out.grad; }
     },
     /** micrograd's ReLU: the gradient at exactly 0 is 0. */
     RELU("ReLU") {
-        double forward(double a, double unused) { return a < 0 ? 0.0 : a; }
+        public double forward(double a, double unused) { return a < 0 ? 0.0 : a; }
         void backward(Value out) { out.a.grad += (out.data > 0 ? out.grad : 0.0); }
     },
     /** 1 / (1 + e^-a), evaluated so that neither branch overflows. */
     SIGMOID("sigmoid") {
-        double forward(double a, double unused) {
+        public double forward(double a, double unused) {
             if (a >= 0) {
                 return 1 / (1 + Math.exp(-a));
             }
@@ -108,8 +112,11 @@ enum Op {
         this.label = label;
     }
 
-    /** The forward value from the operands' data ({@code b} is the exponent for POW_CONST, unused for unary ops). */
-    abstract double forward(double a, double b);
+    /**
+     * The forward value from the operands' data ({@code b} is the exponent for POW_CONST, unused for unary ops);
+     * not defined for LEAF and SUM.
+     */
+    public abstract double forward(double a, double b);
 
     /** Adds this operation's contribution to its operands' gradients, given {@code out.grad}. */
     abstract void backward(Value out);

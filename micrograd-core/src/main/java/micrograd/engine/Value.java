@@ -1,10 +1,10 @@
 package micrograd.engine;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * One scalar and its gradient: a node of the expression graph that reverse-mode autodiff runs over.
@@ -20,46 +20,46 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Two values with equal data are different nodes: equality is identity. A graph is not thread-safe; give each
  * thread its own graph.
+ *
+ * <p>A node is 48 bytes on a 64-bit JVM with compressed references (its fields below). Training builds tens of
+ * thousands of nodes per step, so what most nodes do not need lives elsewhere: a constant exponent in a leaf, and
+ * labels (for drawings) in a side table.
  */
 public final class Value {
 
-    /** Stamps nodes as visited during one topological sort, so no hash set is needed. */
-    private static final AtomicInteger SORT_EPOCH = new AtomicInteger();
+    /** Labels by node, held weakly so that a label does not keep its node alive. */
+    private static final Map<Value, String> LABELS = Collections.synchronizedMap(new WeakHashMap<>());
 
     double data;
     double grad;
     final Op op;
-    /** First and second operand (null where the operation has fewer). */
+    /** First and second operand (null where the operation has fewer); for {@link Op#POW_CONST}, b holds the exponent. */
     final Value a;
     final Value b;
     /** The operands of an n-ary {@link Op#SUM}, null otherwise. */
     final Value[] operands;
-    /** The constant exponent of {@link Op#POW_CONST}. */
-    final double k;
-    private String label;
-    private int visitedInEpoch;
+    /** The number of the topological sort that last visited this node (see {@link TopologicalSort}). */
+    int visitedInEpoch;
 
-    private Value(double data, Op op, Value a, Value b, Value[] operands, double k) {
+    private Value(double data, Op op, Value a, Value b, Value[] operands) {
         this.data = data;
         this.op = op;
         this.a = a;
         this.b = b;
         this.operands = operands;
-        this.k = k;
-        this.label = "";
     }
 
     private static Value binary(Op op, Value a, Value b) {
-        return new Value(op.forward(a.data, b.data), op, a, b, null, 0);
+        return new Value(op.forward(a.data, b.data), op, a, b, null);
     }
 
     private static Value unary(Op op, Value a) {
-        return new Value(op.forward(a.data, 0), op, a, null, null, 0);
+        return new Value(op.forward(a.data, 0), op, a, null, null);
     }
 
     /** A leaf holding {@code data}. */
     public static Value of(double data) {
-        return new Value(data, Op.LEAF, null, null, null, 0);
+        return new Value(data, Op.LEAF, null, null, null);
     }
 
     /** A leaf holding {@code data}, labelled for graph drawings. */
@@ -78,20 +78,33 @@ public final class Value {
     public void setGrad(double grad) { this.grad = grad; }
 
     /** The label shown in graph drawings; "" when none was given. */
-    public String label() { return label; }
+    public String label() { return LABELS.getOrDefault(this, ""); }
 
     /** Sets the label and returns this node, so that {@code Value e = a.mul(b).label("e")} reads naturally. */
     public Value label(String label) {
-        this.label = label == null ? "" : label;
+        if (label == null || label.isEmpty()) {
+            LABELS.remove(this);
+        } else {
+            LABELS.put(this, label);
+        }
         return this;
     }
 
     /** The operation that made this node, as micrograd labels it ("+", "*", "**2", "ReLU", "tanh", ...); "" for a leaf. */
     public String op() {
-        return op == Op.POW_CONST ? op.label + formatExponent(k) : op.label;
+        return op == Op.POW_CONST ? op.label + formatExponent(b.data) : op.label;
     }
 
-    /** The operands of the operation that made this node, in operand order; empty for a leaf. */
+    /** Which operation made this node ({@link Op#LEAF} for a leaf): for code that compiles graphs, such as a tape. */
+    public Op operation() { return op; }
+
+    /** The constant exponent k of a node made by {@link #pow(double)}; NaN for any other node. */
+    public double exponent() { return op == Op.POW_CONST ? b.data : Double.NaN; }
+
+    /**
+     * The operands of the operation that made this node, in operand order; empty for a leaf. A constant exponent is
+     * not an operand (as in micrograd, {@code a ** 2} has the single child {@code a}).
+     */
     public List<Value> children() {
         if (operands != null) {
             return Collections.unmodifiableList(Arrays.asList(operands));
@@ -99,7 +112,7 @@ public final class Value {
         if (a == null) {
             return List.of();
         }
-        return b == null ? List.of(a) : List.of(a, b);
+        return b == null || op == Op.POW_CONST ? List.of(a) : List.of(a, b);
     }
 
     // ---- operations (forward value and local derivative of each live together in Op) ------------------------
@@ -128,7 +141,7 @@ public final class Value {
 
     /** {@code this ** k} for a constant exponent, as micrograd's {@code __pow__}. */
     public Value pow(double k) {
-        return new Value(Op.POW_CONST.forward(data, k), Op.POW_CONST, this, null, null, k);
+        return binary(Op.POW_CONST, this, of(k));
     }
 
     /** {@code this ** exponent}; unlike micrograd, the exponent gets a gradient too (PyTorch's semantics). */
@@ -148,17 +161,21 @@ public final class Value {
 
     /** The sum of all terms as ONE graph node (not an n-deep chain of additions); a leaf 0 for no terms. */
     public static Value sum(List<Value> terms) {
-        return sum(terms.toArray(new Value[0]));
+        return sumOf(terms.toArray(new Value[0]));
     }
 
     /** The sum of all terms as ONE graph node; a leaf 0 for no terms. */
     public static Value sum(Value... terms) {
-        Value[] copy = terms.clone();
+        return sumOf(terms.clone());
+    }
+
+    /** The sum node over {@code terms}, which it keeps (callers pass a copy of their own). */
+    private static Value sumOf(Value[] terms) {
         double total = 0;
-        for (Value t : copy) {
+        for (Value t : terms) {
             total += t.data;
         }
-        return copy.length == 0 ? of(0) : new Value(total, Op.SUM, null, null, copy, 0);
+        return terms.length == 0 ? of(0) : new Value(total, Op.SUM, null, null, terms);
     }
 
     // ---- backpropagation ---------------------------------------------------------------------------------------
@@ -169,12 +186,8 @@ public final class Value {
      * Iterative, so graphs of any depth work.
      */
     public void backward() {
-        List<Value> order = topologicalOrder();
         grad = 1.0;
-        for (int i = order.size() - 1; i >= 0; i--) {
-            Value node = order.get(i);
-            node.op.backward(node);
-        }
+        TopologicalSort.visitInReverse(this, node -> node.op.backward(node));
     }
 
     /**
@@ -182,41 +195,16 @@ public final class Value {
      * visited in operand order. Iterative depth-first search, so a chain of millions of nodes does not overflow.
      */
     public List<Value> topologicalOrder() {
-        int epoch = SORT_EPOCH.incrementAndGet();
-        List<Value> order = new ArrayList<>();
-        Value[] stack = new Value[64];
-        int[] nextChild = new int[64];
-        int top = 0;
-        stack[0] = this;
-        visitedInEpoch = epoch;
-        while (top >= 0) {
-            Value node = stack[top];
-            int i = nextChild[top];
-            if (i < node.arity()) {
-                nextChild[top] = i + 1;
-                Value child = node.operand(i);
-                if (child.visitedInEpoch != epoch) {
-                    child.visitedInEpoch = epoch;
-                    if (++top == stack.length) {
-                        stack = Arrays.copyOf(stack, top * 2);
-                        nextChild = Arrays.copyOf(nextChild, top * 2);
-                    }
-                    stack[top] = child;
-                    nextChild[top] = 0;
-                }
-            } else {
-                order.add(node);
-                stack[top--] = null;
-            }
-        }
-        return order;
+        return TopologicalSort.of(this);
     }
 
-    private int arity() {
-        return operands != null ? operands.length : a == null ? 0 : b == null ? 1 : 2;
+    /** How many operands the sort visits (a constant exponent is a leaf the sort need not visit). */
+    int arity() {
+        return operands != null ? operands.length : a == null ? 0 : b == null || op == Op.POW_CONST ? 1 : 2;
     }
 
-    private Value operand(int i) {
+    /** The i-th operand the sort visits. */
+    Value operand(int i) {
         return operands != null ? operands[i] : i == 0 ? a : b;
     }
 

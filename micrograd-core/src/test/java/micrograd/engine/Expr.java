@@ -8,7 +8,7 @@ import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
  * A test expression over n variables that can be evaluated two independent ways: with the engine, and with
  * commons-math3's forward-mode {@link DerivativeStructure}, which is the oracle for every gradient.
  */
-record Expr(String text, Function<Value[], Value> onValues, Function<DerivativeStructure[], DerivativeStructure> onOracle) {
+public record Expr(String text, Function<Value[], Value> onValues, Function<DerivativeStructure[], DerivativeStructure> onOracle) {
 
     static Expr variable(int i) {
         return new Expr("x" + i, x -> x[i], x -> x[i]);
@@ -47,7 +47,7 @@ record Expr(String text, Function<Value[], Value> onValues, Function<DerivativeS
     }
 
     /** The engine's value and gradients at a point, in the same layout as {@link #oracle}. */
-    double[] engine(double... point) {
+    public double[] engine(double... point) {
         Value[] vars = new Value[point.length];
         for (int i = 0; i < point.length; i++) {
             vars[i] = Value.of(point[i], "x" + i);
@@ -63,7 +63,7 @@ record Expr(String text, Function<Value[], Value> onValues, Function<DerivativeS
     }
 
     /** The gradient checker's report for this expression at a point. */
-    GradCheck.Report gradCheck(double... point) {
+    public GradCheck.Report gradCheck(double... point) {
         Value[] vars = new Value[point.length];
         for (int i = 0; i < point.length; i++) {
             vars[i] = Value.of(point[i], "x" + i);

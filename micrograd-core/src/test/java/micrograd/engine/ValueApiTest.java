@@ -55,6 +55,29 @@ class ValueApiTest {
     }
 
     @Test
+    void operationAndExponentDescribeTheNodeForGraphCompilers() {
+        Value a = Value.of(2.0);
+        Value b = Value.of(3.0);
+        assertThat(a.operation()).isEqualTo(Op.LEAF);
+        assertThat(a.mul(b).operation()).isEqualTo(Op.MUL);
+        assertThat(Value.sum(a, b).operation()).isEqualTo(Op.SUM);
+        assertThat(a.pow(-1.5).operation()).isEqualTo(Op.POW_CONST);
+        assertThat(a.pow(-1.5).exponent()).isEqualTo(-1.5);
+        assertThat(a.pow(b).exponent()).isNaN();
+        assertThat(Op.TANH.forward(0.5, 0)).isEqualTo(Math.tanh(0.5));
+    }
+
+    @Test
+    void aGraphCanBeSortedAgainAfterABackwardPass() {
+        Value a = Value.of(2.0);
+        Value c = a.mul(a).add(a.pow(3));
+        List<Value> before = c.topologicalOrder();
+        c.backward();
+        assertThat(c.topologicalOrder()).containsExactlyElementsOf(before).hasSize(4); // a, a*a, a**3, the sum
+        assertThat(a.grad()).isEqualTo(2 * 2.0 + 3 * 4.0);
+    }
+
+    @Test
     void childrenInOperandOrder() {
         Value a = Value.of(2.0);
         Value b = Value.of(3.0);

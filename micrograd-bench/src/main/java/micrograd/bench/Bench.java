@@ -1,0 +1,191 @@
+package micrograd.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * The short benchmark run behind {@code ./micrograd bench}: the JMH benchmarks of this module with fewer and shorter
+ * iterations (one fork each), then one line per target with the measured median, the target and the ratio, and the
+ * chain's time-per-node curve written as a PNG. For the full-length runs use the benchmarks jar with JMH directly:
+ * {@code java -jar micrograd-bench/target/micrograd-bench.jar}.
+ *
+ * <p>Usage: {@code java -cp micrograd-bench/target/micrograd-bench.jar micrograd.bench.Bench [--chart FILE.png]}
+ * (default {@code bench-chain.png} in the current folder).
+ */
+public final class Bench {
+
+    /** Python micrograd's demo step on a 2-core machine like ours (see the README's Performance section). */
+    static final double PYTHON_STEP_SECONDS = 1.7;
+    static final int[] CHAIN_LENGTHS = {1_000, 10_000, 100_000, 1_000_000, 10_000_000};
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws RunnerException, IOException {
+        Path chart = Path.of("bench-chain.png");
+        if (args.length == 2 && args[0].equals("--chart") && args[1].endsWith(".png")) {
+            chart = Path.of(args[1]);
+        } else if (args.length != 0) {
+            System.err.println("usage: Bench [--chart FILE.png] (got " + String.join(" ", args) + ")");
+            System.exit(2);
+        }
+        System.out.printf(Locale.ROOT, "micrograd-java bench, %s, %d cores, Java %s (%s), default JVM settings%n",
+                Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.version"), System.getProperty("java.vm.name"));
+        System.out.println("each figure is the median of the measured JMH iterations (1 fork); ratios within this run");
+        System.out.println();
+        List<String> lines = new ArrayList<>();
+        demoStep(lines);
+        chain(lines, chart);
+        parallel(lines);
+        lines.forEach(System.out::println);
+    }
+
+    private static ChainedOptionsBuilder shortRun(String benchmarkRegex, int measuredIterations, int seconds) {
+        return new OptionsBuilder().include(benchmarkRegex).forks(1)
+                .warmupIterations(3).warmupTime(TimeValue.seconds(seconds))
+                .measurementIterations(measuredIterations).measurementTime(TimeValue.seconds(seconds))
+                .verbosity(VerboseMode.SILENT);
+    }
+
+    private static void demoStep(List<String> lines) throws RunnerException {
+        System.out.println("running the demo step: object graph, tape, hand-written loop (about 1.5 minutes)");
+        Collection<RunResult> results = new Runner(
+                shortRun(DemoStepBenchmark.class.getName() + "\\.", 9, 1).addProfiler(GCProfiler.class).build()).run();
+        double graph = median(find(results, "objectGraph", null), Bench::primaryScore);
+        double tape = median(find(results, "tape", null), Bench::primaryScore);
+        double hand = median(find(results, "handWritten", null), Bench::primaryScore);
+        double bytes = median(find(results, "objectGraph", null), Bench::allocatedBytesPerOp);
+        int nodes = new DemoProblem(DemoProblem.POINTS).nodesPerStep();
+        double graphMs = graph / 1e3;
+        lines.add(String.format(Locale.ROOT,
+                "1 demo step, object graph : %8.3f ms   target <= 2 ms     ratio %.2f of target; %.0fx Python micrograd"
+                        + " (%.1f s); %.1fx the hand-written loop (%.3f ms)",
+                graphMs, graphMs / 2, PYTHON_STEP_SECONDS * 1e3 / graphMs, PYTHON_STEP_SECONDS, graph / hand,
+                hand / 1e3));
+        lines.add(String.format(Locale.ROOT,
+                "2 heap per graph node     : %8.1f B    target <= 64 B     ratio %.2f of target (%.0f B allocated per"
+                        + " step / %d nodes)",
+                bytes / nodes, bytes / nodes / 64, bytes, nodes));
+        lines.add(String.format(Locale.ROOT,
+                "3 demo step, tape         : %8.3f ms   target <= 3x hand  ratio %.2fx the hand-written loop (%.3f ms)",
+                tape / 1e3, tape / hand, hand / 1e3));
+    }
+
+    private static void chain(List<String> lines, Path chart) throws RunnerException, IOException {
+        System.out.println("running the chain: 10^3 to 10^7 nodes (about 1 minute)");
+        String[] lengths = Arrays.stream(CHAIN_LENGTHS).mapToObj(Integer::toString).toArray(String[]::new);
+        Collection<RunResult> results = new Runner(shortRun(ChainBenchmark.class.getName() + "\\.", 3, 2)
+                .param("nodes", lengths).addProfiler(GCProfiler.class).build()).run();
+        double[] nodes = new double[CHAIN_LENGTHS.length];
+        double[] nanosPerNode = new double[CHAIN_LENGTHS.length];
+        double[] outsideGc = new double[CHAIN_LENGTHS.length];
+        StringBuilder curve = new StringBuilder();
+        StringBuilder curveOutsideGc = new StringBuilder();
+        double millionMs = Double.NaN;
+        for (int i = 0; i < CHAIN_LENGTHS.length; i++) {
+            int n = CHAIN_LENGTHS[i];
+            Collection<IterationResult> iterations = find(results, "buildAndBackward", Integer.toString(n));
+            double ms = median(iterations, Bench::primaryScore);
+            nodes[i] = n;
+            nanosPerNode[i] = ms * 1e6 / n;
+            outsideGc[i] = median(iterations, it -> primaryScore(it) * (1 - gcShare(it))) * 1e6 / n;
+            curve.append(String.format(Locale.ROOT, "%s%.0f", i == 0 ? "" : ", ", nanosPerNode[i]));
+            curveOutsideGc.append(String.format(Locale.ROOT, "%s%.0f", i == 0 ? "" : ", ", outsideGc[i]));
+            if (n == 1_000_000) {
+                millionMs = ms;
+            }
+        }
+        ChainChart.write(chart, nodes, nanosPerNode, outsideGc);
+        double flatness = Arrays.stream(nanosPerNode).max().orElseThrow() / Arrays.stream(nanosPerNode).min().orElseThrow();
+        lines.add(String.format(Locale.ROOT,
+                "4 chain of 10^6 ops       : %8.3f s    target <= 0.5 s    ratio %.2f of target; ns per node at"
+                        + " 10^3..10^7: %s (max/min %.1f); outside GC pauses: %s; curve in %s",
+                millionMs / 1e3, millionMs / 1e3 / 0.5, curve, flatness, curveOutsideGc, chart));
+    }
+
+    private static void parallel(List<String> lines) throws RunnerException {
+        System.out.println("running parallel training: 1 and 2 workers on 100 and 1000 rows (about 1.5 minutes)");
+        Collection<RunResult> results = new Runner(shortRun(ParallelBenchmark.class.getName() + "\\.", 9, 1).build()).run();
+        StringBuilder speedups = new StringBuilder();
+        double at100 = Double.NaN;
+        for (String rows : new String[] {"100", "1000"}) {
+            double one = median(findParallel(results, rows, "1"), Bench::primaryScore);
+            double two = median(findParallel(results, rows, "2"), Bench::primaryScore);
+            if (rows.equals("100")) {
+                at100 = one / two;
+            }
+            speedups.append(String.format(Locale.ROOT, "; %s rows: %.3f ms on 1 worker, %.3f ms on 2 (%.2fx)",
+                    rows, one / 1e3, two / 1e3, one / two));
+        }
+        lines.add(String.format(Locale.ROOT,
+                "5 parallel, 2 workers     : %8.2fx    target >= 1.5x     ratio %.2f of target (batch of 100)%s",
+                at100, at100 / 1.5, speedups));
+    }
+
+    private static Collection<IterationResult> find(Collection<RunResult> results, String method, String nodes) {
+        for (RunResult r : results) {
+            String name = r.getParams().getBenchmark();
+            if (name.endsWith("." + method) && (nodes == null || nodes.equals(r.getParams().getParam("nodes")))) {
+                return r.getBenchmarkResults().iterator().next().getIterationResults();
+            }
+        }
+        throw new IllegalStateException("no result for " + method + (nodes == null ? "" : " at " + nodes + " nodes"));
+    }
+
+    private static Collection<IterationResult> findParallel(Collection<RunResult> results, String rows, String workers) {
+        for (RunResult r : results) {
+            if (rows.equals(r.getParams().getParam("rows")) && workers.equals(r.getParams().getParam("workers"))) {
+                return r.getBenchmarkResults().iterator().next().getIterationResults();
+            }
+        }
+        throw new IllegalStateException("no parallel result for " + rows + " rows and " + workers + " workers");
+    }
+
+    @SuppressWarnings("rawtypes") // JMH's results are raw Result types
+    private static double primaryScore(IterationResult iteration) {
+        return iteration.getPrimaryResult().getScore();
+    }
+
+    /** The fraction of one iteration's time spent in GC pauses, by the GC profiler (0 where it saw none). */
+    @SuppressWarnings("rawtypes") // JMH's results are raw Result types
+    private static double gcShare(IterationResult iteration) {
+        double iterationMs = iteration.getMetadata().getMeasuredOps() * primaryScore(iteration);
+        double gcMs = iteration.getSecondaryResults().entrySet().stream()
+                .filter(e -> e.getKey().endsWith("gc.time"))
+                .mapToDouble(e -> e.getValue().getScore()).findFirst().orElse(0);
+        return Math.min(1, gcMs / iterationMs);
+    }
+
+    /** The GC profiler's allocation per operation in one iteration. */
+    @SuppressWarnings("rawtypes") // JMH's results are raw Result types
+    private static double allocatedBytesPerOp(IterationResult iteration) {
+        return iteration.getSecondaryResults().entrySet().stream()
+                .filter(e -> e.getKey().endsWith("gc.alloc.rate.norm"))
+                .mapToDouble(e -> e.getValue().getScore()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the GC profiler reported no allocation rate"));
+    }
+
+    private static double median(Collection<IterationResult> iterations, ToDoubleFunction<IterationResult> score) {
+        double[] scores = iterations.stream().mapToDouble(score).sorted().toArray();
+        int mid = scores.length / 2;
+        return scores.length % 2 == 1 ? scores[mid] : (scores[mid - 1] + scores[mid]) / 2;
+    }
+}

@@ -1,0 +1,257 @@
+package micrograd.nn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import micrograd.data.Dataset;
+import micrograd.engine.Value;
+import micrograd.tape.Tape;
+
+/**
+ * The loss of an MLP on a fixed batch and its gradient, computed by several threads at once (data parallelism).
+ *
+ * <p>The batch's rows are split into contiguous shards, {@value #SHARDS_PER_WORKER} per worker thread (one in all
+ * for a single worker). Each shard owns a copy of the model, a graph of its share of the loss,
+ * {@code (n_s / n) * loss(shard)} (shard 0 also holds the L2 term), and the gradient buffer that is its copy's
+ * parameters' grads. A call to {@link #compute()} copies the model's parameters into every shard; the workers then
+ * take shards one at a time until none is left, each running its shard's forward and backward; and finally the
+ * shards' gradients are added into the model's parameters' grads shard by shard, in a fixed order. Which thread ran
+ * which shard does not matter, so the result is the same bits on every run for a given number of workers, and equals
+ * the single-thread gradient up to the order of the floating-point sums. Taking shards rather than owning them keeps
+ * a worker that the operating system starts late (on a machine busy with other work) from holding up the others.
+ *
+ * <p>Where the graph's shape cannot change between steps ({@link LossKind#HINGE} and {@link LossKind#MSE}: the
+ * logistic and softmax losses choose their stable formula from the data) each shard records its graph once on a
+ * {@link Tape} and replays it; otherwise it builds its graph anew each call. With one worker and a tape this is the
+ * tape alone, with the same numbers as the object graph.
+ *
+ * <p>Threads: the caller is one of the workers; the others are daemon threads that {@link #close()} stops. An
+ * instance is for one thread at a time.
+ */
+public final class DataParallelGradient implements AutoCloseable {
+
+    /** Shards per worker thread, so that the threads can balance their work. */
+    public static final int SHARDS_PER_WORKER = 2;
+
+    private final List<Value> parameters;
+    private final LossKind loss;
+    private final int batchSize;
+    private final int workers;
+    private final List<Shard> shards;
+    private final ExecutorService helpers;
+    /** The model's parameter data, copied for the shards at each {@link #compute()}. */
+    private final double[] parameterData;
+    private double lastAccuracy = Double.NaN;
+
+    /**
+     * Prepares {@code workers} worker threads (the caller's included) for the loss {@code loss + l2 * sum p^2} of
+     * {@code model} on {@code batch}, recording tapes where {@link #canRecord} allows.
+     *
+     * @throws IllegalArgumentException if {@code workers < 1} or the model does not fit the data or the loss
+     */
+    public DataParallelGradient(MLP model, Dataset batch, LossKind loss, double l2, int workers) {
+        this(model, batch, loss, l2, workers, true);
+    }
+
+    /** As {@link #DataParallelGradient(MLP, Dataset, LossKind, double, int)}; {@code useTape} false rebuilds graphs. */
+    public DataParallelGradient(MLP model, Dataset batch, LossKind loss, double l2, int workers, boolean useTape) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("need at least 1 worker, got " + workers);
+        }
+        loss.checkFits(model, batch);
+        this.parameters = model.parameters();
+        this.loss = loss;
+        this.batchSize = batch.size();
+        this.workers = workers;
+        this.parameterData = new double[parameters.size()];
+        int count = workers == 1 ? 1 : Math.min(SHARDS_PER_WORKER * workers, batch.size());
+        boolean taped = useTape && canRecord(loss);
+        List<Shard> built = new ArrayList<>(count);
+        int from = 0;
+        for (int s = 0; s < count; s++) {
+            int to = from + (batch.size() - from) / (count - s);
+            int[] rows = new int[to - from];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = from + i;
+            }
+            built.add(new Shard(copyOf(model), batch.subset(rows), s == 0 ? l2 : 0, taped));
+            from = to;
+        }
+        this.shards = List.copyOf(built);
+        this.helpers = workers > 1 ? Executors.newFixedThreadPool(workers - 1, runnable -> {
+            Thread thread = new Thread(runnable, "micrograd-gradient-worker");
+            thread.setDaemon(true);
+            return thread;
+        }) : null;
+    }
+
+    /**
+     * Whether a graph of this loss keeps its shape when the parameters change, so that a tape may replay it: the
+     * logistic and softmax losses pick their numerically stable formula from the data, so they do not.
+     */
+    public static boolean canRecord(LossKind loss) {
+        return loss == LossKind.HINGE || loss == LossKind.MSE;
+    }
+
+    /** An MLP of the same architecture holding the same parameter values. */
+    private static MLP copyOf(MLP model) {
+        MLP copy = new MLP(model.nin(), model.sizes(), model.hiddenActivation(), model.outputActivation(),
+                Init.UNIFORM, new SplittableRandom(0));
+        copy.setParameterData(model.parameterData());
+        return copy;
+    }
+
+    /**
+     * Computes the loss at the model's current parameters and ADDS its gradient into their grads (zero them first,
+     * as before {@code backward()}). Returns the loss.
+     *
+     * @throws IllegalStateException after {@link #close()}
+     */
+    public double compute() {
+        if (helpers != null && helpers.isShutdown()) {
+            throw new IllegalStateException("this DataParallelGradient is closed; create a new one to compute again");
+        }
+        for (int i = 0; i < parameterData.length; i++) {
+            parameterData[i] = parameters.get(i).data();
+        }
+        Round round = new Round();
+        for (int t = 1; t < workers; t++) {
+            helpers.execute(round::takeShards);
+        }
+        round.takeShards();
+        round.awaitEveryShard();
+        double total = 0;
+        double correct = 0;
+        for (Shard shard : shards) {
+            total += shard.lossShare;
+            correct += shard.accuracy * shard.batch.size();
+            for (int i = 0; i < parameters.size(); i++) {
+                Value p = parameters.get(i);
+                p.setGrad(p.grad() + shard.parameters.get(i).grad());
+            }
+        }
+        lastAccuracy = correct / batchSize;
+        return total;
+    }
+
+    /** The accuracy of the model's outputs in the last {@link #compute()} (NaN before the first). */
+    public double accuracy() {
+        return lastAccuracy;
+    }
+
+    /** The number of worker threads, the caller's included. */
+    public int workers() {
+        return workers;
+    }
+
+    /** Stops the worker threads. */
+    @Override
+    public void close() {
+        if (helpers != null) {
+            helpers.shutdownNow();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DataParallelGradient(workers=" + workers + ", shards=" + shards.size() + ", rows=" + batchSize
+                + ", loss=" + loss + ", tape=" + (shards.get(0).tape != null) + ")";
+    }
+
+    /**
+     * One call's work: the shards not yet taken, and how many are not yet done. A worker that starts after every
+     * shard was taken (by the others) finds nothing to do and ends.
+     */
+    private final class Round {
+        private final AtomicInteger nextShard = new AtomicInteger();
+        private final CountDownLatch notDone = new CountDownLatch(shards.size());
+        private volatile Throwable failure;
+
+        void takeShards() {
+            for (int s = nextShard.getAndIncrement(); s < shards.size(); s = nextShard.getAndIncrement()) {
+                try {
+                    shards.get(s).run(parameterData);
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                } finally {
+                    notDone.countDown();
+                }
+            }
+        }
+
+        void awaitEveryShard() {
+            try {
+                notDone.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the gradient workers ran", e);
+            }
+            if (failure != null) {
+                throw new IllegalStateException("a gradient worker failed: " + failure, failure);
+            }
+        }
+    }
+
+    /** One shard: a model copy, its share of the loss, and (where the shape is fixed) the tape of that share. */
+    private final class Shard {
+        final MLP copy;
+        final List<Value> parameters;
+        final Dataset batch;
+        final double l2;
+        final Tape tape;
+        final List<List<Value>> recordedOutputs;
+        double lossShare;
+        double accuracy;
+
+        Shard(MLP copy, Dataset batch, double l2, boolean taped) {
+            this.copy = copy;
+            this.parameters = copy.parameters();
+            this.batch = batch;
+            this.l2 = l2;
+            if (taped) {
+                recordedOutputs = new ArrayList<>(batch.size());
+                Value share = build(recordedOutputs);
+                tape = Tape.record(share, recordedOutputs.stream().flatMap(List::stream).toList());
+            } else {
+                recordedOutputs = null;
+                tape = null;
+            }
+        }
+
+        /** This shard's share of the loss, as a graph over the copy's parameters; fills {@code outputs}. */
+        private Value build(List<List<Value>> outputs) {
+            for (int i = 0; i < batch.size(); i++) {
+                outputs.add(copy.forward(batch.row(i)));
+            }
+            Value share = loss.loss(outputs, batch);
+            if (batch.size() != batchSize) {
+                share = share.mul((double) batch.size() / batchSize);
+            }
+            return l2 > 0 ? share.add(Loss.l2(parameters, l2)) : share;
+        }
+
+        void run(double[] parameterData) {
+            for (int i = 0; i < parameters.size(); i++) {
+                Value p = parameters.get(i);
+                p.setData(parameterData[i]);
+                p.setGrad(0);
+            }
+            List<List<Value>> outputs;
+            if (tape != null) {
+                lossShare = tape.forward();
+                tape.backward();
+                outputs = recordedOutputs;
+            } else {
+                outputs = new ArrayList<>(batch.size());
+                Value share = build(outputs);
+                share.backward();
+                lossShare = share.data();
+            }
+            accuracy = Trainer.batchAccuracy(outputs, batch);
+        }
+    }
+}
