@@ -91,6 +91,11 @@ final class TrainCommand implements Runnable {
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "0", description = "rows per step, 0 for all (default: ${DEFAULT-VALUE})")
     int batchSize;
 
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "1",
+            description = "threads that share each full-batch step (data-parallel; same result up to summation order)"
+                    + " (default: ${DEFAULT-VALUE})")
+    int workers;
+
     @Option(names = "--l2", paramLabel = "ALPHA", defaultValue = "1e-4", description = "L2 regularisation strength (default: ${DEFAULT-VALUE})")
     double l2;
 
@@ -124,7 +129,7 @@ final class TrainCommand implements Runnable {
             MLP model = MLP.builder(data.dimension()).layers(layerSizes(lossKind, data.classes()))
                     .hidden(activation).output(Activation.LINEAR).init(init).seed(seed).build();
             Trainer.Builder trainer = Trainer.builder().loss(lossKind).l2(l2).steps(steps).batchSize(batchSize)
-                    .seed(seed).schedule(schedule.of(learningRate, steps));
+                    .seed(seed).schedule(schedule.of(learningRate, steps)).workers(workers);
             optimizer.configure(trainer, momentum);
             new TrainingSession(fileName(), model, trainer.build(), data, train, test, outDir)
                     .run(spec.commandLine().getOut());

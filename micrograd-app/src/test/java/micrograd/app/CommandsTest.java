@@ -199,6 +199,34 @@ class CommandsTest {
         return Double.parseDouble(line.substring(prefix.length()));
     }
 
+    @Test
+    void trainWithTwoWorkersFollowsTheSingleThreadRun() {
+        String[] options = {"train", "--dataset", "moons", "--samples", "120", "--steps", "30", "--test-fraction", "0"};
+        CommandRun one = CommandRun.of(concat(options, "--out", dir.resolve("w1").toString(), "--workers", "1"));
+        CommandRun two = CommandRun.of(concat(options, "--out", dir.resolve("w2").toString(), "--workers", "2"));
+        assertThat(one.status()).as(one.err()).isZero();
+        assertThat(two.status()).as(two.err()).isZero();
+        assertThat(two.out()).contains("workers=2");
+        List<Double> single = losses(one);
+        List<Double> parallel = losses(two);
+        assertThat(parallel).hasSize(30).hasSameSizeAs(single);
+        // the same gradient up to the order of the sums, so the losses agree far beyond what training noise would allow
+        for (int k = 0; k < single.size(); k++) {
+            assertThat(parallel.get(k)).as("step %d", k).isCloseTo(single.get(k), within(1e-9 * Math.abs(single.get(k))));
+        }
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    private static List<Double> losses(CommandRun run) {
+        return steps(run).stream().map(line -> Double.parseDouble(line.replaceAll("step \\d+ loss ([^,]+),.*", "$1")))
+                .toList();
+    }
+
     private static List<String> steps(CommandRun run) {
         return run.out().lines().filter(line -> line.startsWith("step ")).toList();
     }

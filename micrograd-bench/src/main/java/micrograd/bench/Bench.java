@@ -35,15 +35,23 @@ public final class Bench {
     static final double PYTHON_STEP_SECONDS = 1.7;
     static final int[] CHAIN_LENGTHS = {1_000, 10_000, 100_000, 1_000_000, 10_000_000};
 
+    private static final String USAGE = "usage: ./micrograd bench [--chart FILE.png]";
+
     private Bench() {
     }
 
     public static void main(String[] args) throws RunnerException, IOException {
         Path chart = Path.of("bench-chain.png");
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            System.out.println(USAGE + "\n  runs the short JMH benchmarks of every performance target (a few minutes) and"
+                    + " prints each figure, its target and the ratio; --chart names the time-per-node picture"
+                    + " (default bench-chain.png)");
+            return;
+        }
         if (args.length == 2 && args[0].equals("--chart") && args[1].endsWith(".png")) {
             chart = Path.of(args[1]);
         } else if (args.length != 0) {
-            System.err.println("usage: Bench [--chart FILE.png] (got " + String.join(" ", args) + ")");
+            System.err.println("micrograd bench: unexpected arguments '" + String.join(" ", args) + "'; " + USAGE);
             System.exit(2);
         }
         System.out.printf(Locale.ROOT, "micrograd-java bench, %s, %d cores, Java %s (%s), default JVM settings%n",
