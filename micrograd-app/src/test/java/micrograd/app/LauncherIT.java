@@ -75,6 +75,21 @@ class LauncherIT {
     }
 
     @Test
+    void lessonRunsALessonInJShellAndListsThem() throws Exception {
+        Result list = launch("lesson");
+        assertThat(list.status()).as(list.err()).isZero();
+        assertThat(list.out()).contains(" 1  the derivative, by nudging", "10  the moons demo");
+
+        Result lesson = launch("lesson", "2");
+        assertThat(lesson.status()).as(lesson.err()).isZero();
+        assertThat(lesson.out()).contains("d1 = 4.0, d2 = 4.0001, slope dd/dc = 0.9999999999976694");
+
+        Result missing = launch("lesson", "42");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("micrograd: there is no lesson '42'; run ./micrograd lesson to list them\n");
+    }
+
+    @Test
     void badInputIsOneLineAndStatusTwo() throws Exception {
         Result unknown = launch("frobnicate");
         assertThat(unknown.status()).isEqualTo(2);
