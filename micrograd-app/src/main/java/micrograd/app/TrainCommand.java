@@ -92,7 +92,8 @@ final class TrainCommand implements Runnable {
     int batchSize;
 
     @Option(names = "--workers", paramLabel = "N", defaultValue = "1",
-            description = "threads that share each full-batch step (data-parallel; same result up to summation order)"
+            description = "threads that share each full-batch step (data-parallel; same result up to summation order; "
+                    + "not with --batch-size)"
                     + " (default: ${DEFAULT-VALUE})")
     int workers;
 
@@ -116,6 +117,10 @@ final class TrainCommand implements Runnable {
 
     @Override
     public void run() {
+        if (workers > 1 && batchSize > 0) {
+            throw new UsageException("--workers spreads full-batch steps over threads; mini-batches run on one thread, "
+                    + "so use --workers with --batch-size 0 (the default) or leave it out");
+        }
         Dataset data = loadData();
         LossKind lossKind = loss != null ? loss : data.classes() == 2 ? LossKind.HINGE : LossKind.SOFTMAX_CROSS_ENTROPY;
         try {

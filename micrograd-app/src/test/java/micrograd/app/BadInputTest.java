@@ -50,6 +50,8 @@ class BadInputTest {
         assertBadInput(CommandRun.of("train", "--steps", "0", "--out", dir.toString()), "at least 1 training step");
         assertBadInput(CommandRun.of("demo", "--seed", "-1", "--out", dir.toString()), "--seed", "0 to 4294967295");
         assertBadInput(CommandRun.of("train", "--workers", "0", "--out", dir.toString()), "at least 1 worker");
+        assertBadInput(CommandRun.of("train", "--workers", "2", "--batch-size", "16", "--out", dir.toString()),
+                "--workers", "--batch-size 0");
     }
 
     @Test
