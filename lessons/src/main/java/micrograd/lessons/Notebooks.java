@@ -10,10 +10,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import micrograd.files.AtomicFiles;
 
 /**
  * Generates a Jupyter notebook (nbformat 4, the Rapaio Java kernel) from each JShell lesson.
@@ -54,10 +54,7 @@ public final class Notebooks {
         }
         Path folder = Files.createDirectories(lessons.resolve(FOLDER));
         for (Path lesson : lessonFiles(lessons)) {
-            Path target = folder.resolve(notebookName(lesson));
-            Path temporary = Files.createTempFile(folder, ".notebook", ".tmp");
-            Files.writeString(temporary, notebook(Files.readString(lesson)));
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Path target = AtomicFiles.writeString(folder.resolve(notebookName(lesson)), notebook(Files.readString(lesson)));
             System.out.println("wrote " + target);
         }
     }

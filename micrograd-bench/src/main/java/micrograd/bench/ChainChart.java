@@ -1,11 +1,8 @@
 package micrograd.bench;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import org.knowm.xchart.BitmapEncoder;
+import micrograd.plot.ChartFiles;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler;
@@ -18,7 +15,7 @@ public final class ChainChart {
     }
 
     /**
-     * Writes the curves as a PNG to {@code file} (through a temporary file in the same folder, then a rename): the
+     * Writes the curves as a PNG to {@code file} (atomically, with {@link ChartFiles}): the
      * time per node, and the same without the garbage collector's pauses.
      */
     public static void write(Path file, double[] nodes, double[] nanosPerNode, double[] outsideGc) throws IOException {
@@ -31,17 +28,7 @@ public final class ChainChart {
         chart.getStyler().setYAxisMax(Math.max(10, 1.5 * max(nanosPerNode)));
         chart.addSeries("build + backward", nodes, nanosPerNode).setMarker(SeriesMarkers.CIRCLE);
         chart.addSeries("the same outside GC pauses", nodes, outsideGc).setMarker(SeriesMarkers.DIAMOND);
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        ChartFiles.save(chart, file);
     }
 
     private static double max(double[] values) {
