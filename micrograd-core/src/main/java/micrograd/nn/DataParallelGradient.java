@@ -3,10 +3,8 @@ package micrograd.nn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import micrograd.data.Dataset;
 import micrograd.engine.Value;
 import micrograd.tape.Tape;
@@ -29,8 +27,10 @@ import micrograd.tape.Tape;
  * {@link Tape} and replays it; otherwise it builds its graph anew each call. With one worker and a tape this is the
  * tape alone, with the same numbers as the object graph.
  *
- * <p>Threads: the caller is one of the workers; the others are daemon threads that {@link #close()} stops. An
- * instance is for one thread at a time.
+ * <p>Threads: the caller is one of the workers; the others are daemon threads that {@link #close()} stops. Between
+ * calls they spin for up to {@value SpinningHelpers#SPIN_NANOS} ns before parking, and the caller spins while it waits
+ * for the last shard (see {@link SpinningHelpers}): on a small batch a step is so short that waking parked threads
+ * would cost most of the gain. An instance is for one thread at a time.
  */
 public final class DataParallelGradient implements AutoCloseable {
 
@@ -42,9 +42,16 @@ public final class DataParallelGradient implements AutoCloseable {
     private final int batchSize;
     private final int workers;
     private final List<Shard> shards;
-    private final ExecutorService helpers;
+    /** The worker threads besides the caller; null for one worker. */
+    private final SpinningHelpers helpers;
     /** The model's parameter data, copied for the shards at each {@link #compute()}. */
     private final double[] parameterData;
+    /** The next shard to take in this call, and how many of its shards are done. */
+    private final AtomicInteger nextShard = new AtomicInteger();
+    private final AtomicInteger shardsDone = new AtomicInteger();
+    /** The thread in {@link #compute()}, woken by whoever finishes the last shard. */
+    private volatile Thread caller;
+    private volatile Throwable failure;
     private double lastAccuracy = Double.NaN;
 
     /**
@@ -82,11 +89,7 @@ public final class DataParallelGradient implements AutoCloseable {
             from = to;
         }
         this.shards = List.copyOf(built);
-        this.helpers = workers > 1 ? Executors.newFixedThreadPool(workers - 1, runnable -> {
-            Thread thread = new Thread(runnable, "micrograd-gradient-worker");
-            thread.setDaemon(true);
-            return thread;
-        }) : null;
+        this.helpers = workers > 1 ? new SpinningHelpers(workers - 1, "micrograd-gradient-worker", this::takeShards) : null;
     }
 
     /**
@@ -112,18 +115,24 @@ public final class DataParallelGradient implements AutoCloseable {
      * @throws IllegalStateException after {@link #close()}
      */
     public double compute() {
-        if (helpers != null && helpers.isShutdown()) {
+        if (helpers != null && helpers.isClosed()) {
             throw new IllegalStateException("this DataParallelGradient is closed; create a new one to compute again");
         }
         for (int i = 0; i < parameterData.length; i++) {
             parameterData[i] = parameters.get(i).data();
         }
-        Round round = new Round();
-        for (int t = 1; t < workers; t++) {
-            helpers.execute(round::takeShards);
+        failure = null;
+        shardsDone.set(0);
+        caller = Thread.currentThread();
+        nextShard.set(0); // last: a thread that takes a shard from here on sees every write above
+        if (helpers != null) {
+            helpers.startRound();
         }
-        round.takeShards();
-        round.awaitEveryShard();
+        takeShards();
+        SpinningHelpers.await(() -> shardsDone.get() == shards.size());
+        if (failure != null) {
+            throw new IllegalStateException("a gradient worker failed: " + failure, failure);
+        }
         double total = 0;
         double correct = 0;
         for (Shard shard : shards) {
@@ -152,7 +161,7 @@ public final class DataParallelGradient implements AutoCloseable {
     @Override
     public void close() {
         if (helpers != null) {
-            helpers.shutdownNow();
+            helpers.close();
         }
     }
 
@@ -163,35 +172,19 @@ public final class DataParallelGradient implements AutoCloseable {
     }
 
     /**
-     * One call's work: the shards not yet taken, and how many are not yet done. A worker that starts after every
-     * shard was taken (by the others) finds nothing to do and ends.
+     * Runs shards until none is left to take; the thread that finishes the last one wakes the caller. A helper that
+     * starts after every shard was taken (by the others) finds nothing to do.
      */
-    private final class Round {
-        private final AtomicInteger nextShard = new AtomicInteger();
-        private final CountDownLatch notDone = new CountDownLatch(shards.size());
-        private volatile Throwable failure;
-
-        void takeShards() {
-            for (int s = nextShard.getAndIncrement(); s < shards.size(); s = nextShard.getAndIncrement()) {
-                try {
-                    shards.get(s).run(parameterData);
-                } catch (RuntimeException | Error e) {
-                    failure = e;
-                } finally {
-                    notDone.countDown();
-                }
-            }
-        }
-
-        void awaitEveryShard() {
+    private void takeShards() {
+        for (int s = nextShard.getAndIncrement(); s < shards.size(); s = nextShard.getAndIncrement()) {
             try {
-                notDone.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the gradient workers ran", e);
-            }
-            if (failure != null) {
-                throw new IllegalStateException("a gradient worker failed: " + failure, failure);
+                shards.get(s).run(parameterData);
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            } finally {
+                if (shardsDone.incrementAndGet() == shards.size()) {
+                    LockSupport.unpark(caller);
+                }
             }
         }
     }
