@@ -106,6 +106,16 @@ class DataParallelGradientTest {
     }
 
     @Test
+    void smallBatchesGetOneShardPerWorkerAndLargeOnesMore() {
+        int demoParameters = new MLP(2, 16, 16, 1).parameterCount();
+        assertThat(DataParallelGradient.shardCount(100, demoParameters, 2)).isEqualTo(2);
+        assertThat(DataParallelGradient.shardCount(1000, demoParameters, 2)).isEqualTo(6); // 167 rows each
+        assertThat(DataParallelGradient.shardCount(150, demoParameters, 7)).isEqualTo(7);
+        assertThat(DataParallelGradient.shardCount(5, demoParameters, 7)).isEqualTo(5); // never more than the rows
+        assertThat(DataParallelGradient.shardCount(10, 1_000_000, 2)).isEqualTo(10); // one row each at most
+    }
+
+    @Test
     void computingAfterCloseIsAClearError() {
         DataParallelGradient gradient = new DataParallelGradient(new MLP(2, 4, 1), Datasets.moons(10, 0.1, 4),
                 LossKind.HINGE, 0, 2);
