@@ -95,7 +95,8 @@ public final class DataParallelGradient implements AutoCloseable {
             from = to;
         }
         this.shards = List.copyOf(built);
-        this.helpers = workers > 1 ? new SpinningHelpers(workers - 1, "micrograd-gradient-worker", this::takeShards) : null;
+        this.helpers = workers > 1
+                ? new SpinningHelpers(workers - 1, "micrograd-gradient-worker", this::takeShards) : null;
     }
 
     /**
