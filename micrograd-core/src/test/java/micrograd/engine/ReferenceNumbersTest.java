@@ -19,24 +19,16 @@ class ReferenceNumbersTest {
 
     @Test
     void readmeExpression() {
-        Value a = Value.of(-4.0);
-        Value b = Value.of(2.0);
-        Value c = a.add(b);
-        Value d = a.mul(b).add(b.pow(3));
-        c = c.add(c.add(1));
-        c = c.add(c.add(1).add(a.neg()));
-        d = d.add(d.mul(2).add(b.add(a).relu()));
-        d = d.add(d.mul(3).add(b.sub(a).relu()));
-        Value e = c.sub(d);
-        Value f = e.pow(2);
-        Value g = f.div(2.0);
-        g = g.add(f.rdiv(10.0));
+        ReadmeExpression readme = ReadmeExpression.build();
+        Value a = readme.a();
+        Value b = readme.b();
+        Value g = readme.g();
         g.backward();
 
-        assertThat(c.data()).isEqualTo(-1.0);
-        assertThat(d.data()).isEqualTo(6.0);
-        assertThat(e.data()).isEqualTo(-7.0);
-        assertThat(f.data()).isEqualTo(49.0);
+        assertThat(readme.c().data()).isEqualTo(-1.0);
+        assertThat(readme.d().data()).isEqualTo(6.0);
+        assertThat(readme.e().data()).isEqualTo(-7.0);
+        assertThat(readme.f().data()).isEqualTo(49.0);
         assertClose(g.data(), 24.70408163265306);
         assertClose(a.grad(), 138.83381924198252);
         assertClose(b.grad(), 645.5772594752187);

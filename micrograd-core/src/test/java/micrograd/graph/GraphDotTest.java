@@ -7,25 +7,15 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import micrograd.engine.ReadmeExpression;
 import micrograd.engine.Value;
 import org.junit.jupiter.api.Test;
 
 class GraphDotTest {
 
-    /** micrograd's README expression, with its leaves and results labelled as in the README. */
+    /** micrograd's README expression (labelled as in the README) after backward(). */
     static Value readmeExpression() {
-        Value a = Value.of(-4.0, "a");
-        Value b = Value.of(2.0, "b");
-        Value c = a.add(b);
-        Value d = a.mul(b).add(b.pow(3));
-        c = c.add(c.add(1));
-        c = c.add(c.add(1).add(a.neg()));
-        d = d.add(d.mul(2).add(b.add(a).relu()));
-        d = d.add(d.mul(3).add(b.sub(a).relu()));
-        Value e = c.sub(d).label("e");
-        Value f = e.pow(2).label("f");
-        Value g = f.div(2.0);
-        g = g.add(f.rdiv(10.0)).label("g");
+        Value g = ReadmeExpression.build().g();
         g.backward();
         return g;
     }
