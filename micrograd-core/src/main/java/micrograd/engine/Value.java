@@ -169,6 +169,25 @@ public final class Value {
         return sumOf(terms.clone());
     }
 
+    /**
+     * {@code bias + weights[0]*inputs[0] + weights[1]*inputs[1] + ...}: a product node per pair and one sum node over
+     * the bias and the products, in that order. This is the graph of micrograd's {@code sum((wi*xi for wi, xi in
+     * zip(w, x)), b)} (with the sum as one node), a neuron's weighted sum, built without the intermediate array
+     * that {@link #sum(Value...)} would have to copy.
+     */
+    public static Value weightedSum(Value bias, List<Value> weights, List<Value> inputs) {
+        if (weights.size() != inputs.size()) {
+            throw new IllegalArgumentException("a weighted sum pairs each weight with one input, got "
+                    + weights.size() + " weights and " + inputs.size() + " inputs");
+        }
+        Value[] terms = new Value[weights.size() + 1];
+        terms[0] = bias;
+        for (int i = 0; i < weights.size(); i++) {
+            terms[i + 1] = weights.get(i).mul(inputs.get(i));
+        }
+        return sumOf(terms);
+    }
+
     /** The sum node over {@code terms}, which it keeps (callers pass a copy of their own). */
     private static Value sumOf(Value[] terms) {
         double total = 0;

@@ -8,7 +8,7 @@ import micrograd.engine.Value;
 
 /**
  * One neuron: {@code activation(b + w0*x0 + w1*x1 + ...)}, as micrograd's {@code Neuron}. The weighted sum is one
- * n-ary {@link Value#sum} node whose terms are added in micrograd's order (the bias first), so its value is bit for
+ * n-ary sum node ({@link Value#weightedSum}) whose terms are added in micrograd's order (the bias first), so its value is bit for
  * bit what micrograd's {@code sum(..., self.b)} computes.
  */
 public final class Neuron implements Module {
@@ -46,12 +46,7 @@ public final class Neuron implements Module {
             throw new IllegalArgumentException(
                     "this neuron takes " + weights.size() + " inputs, got " + x.size());
         }
-        Value[] terms = new Value[weights.size() + 1];
-        terms[0] = bias;
-        for (int i = 0; i < weights.size(); i++) {
-            terms[i + 1] = weights.get(i).mul(x.get(i));
-        }
-        return activation.apply(Value.sum(terms));
+        return activation.apply(Value.weightedSum(bias, weights, x));
     }
 
     /**

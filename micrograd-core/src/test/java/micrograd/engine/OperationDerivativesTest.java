@@ -73,7 +73,9 @@ class OperationDerivativesTest {
                 new Case(X.unary("tanh", Value::tanh, DerivativeStructure::tanh), "any"),
                 new Case(X.unary("relu", Value::relu, OperationDerivativesTest::relu), "awayFromZero"),
                 new Case(X.unary("sigmoid", Value::sigmoid, OperationDerivativesTest::sigmoid), "any"),
-                new Case(X.binary("sum", Y, (a, b) -> Value.sum(a, b, a), (a, b) -> a.add(b).add(a)), "any"));
+                new Case(X.binary("sum", Y, (a, b) -> Value.sum(a, b, a), (a, b) -> a.add(b).add(a)), "any"),
+                new Case(X.binary("weightedSum", Y, (a, b) -> Value.weightedSum(a, List.of(b, a), List.of(a, b)),
+                        (a, b) -> a.add(b.multiply(a)).add(a.multiply(b))), "any"));
     }
 
     static DerivativeStructure relu(DerivativeStructure x) {

@@ -1,6 +1,7 @@
 package micrograd.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -108,6 +109,25 @@ class ValueApiTest {
         terms.clear(); // the node keeps its own copy of the operands
         assertThat(total.children()).hasSize(100);
         assertThat(Value.sum().data()).isEqualTo(0.0);
+    }
+
+    @Test
+    void weightedSumIsProductsUnderOneSumNodeBiasFirst() {
+        Value bias = Value.of(0.5);
+        List<Value> w = List.of(Value.of(2), Value.of(-3));
+        List<Value> x = List.of(Value.of(4), Value.of(5));
+        Value s = Value.weightedSum(bias, w, x);
+        assertThat(s.data()).isEqualTo(0.5 + 8 - 15);
+        assertThat(s.operation()).isEqualTo(Op.SUM);
+        assertThat(s.children()).hasSize(3).first().isSameAs(bias);
+        assertThat(s.children().subList(1, 3)).allSatisfy(p -> assertThat(p.operation()).isEqualTo(Op.MUL));
+        assertThat(s.children().get(2).children()).containsExactly(w.get(1), x.get(1));
+        s.backward();
+        assertThat(w.get(0).grad()).isEqualTo(4.0);
+        assertThat(x.get(1).grad()).isEqualTo(-3.0);
+        assertThat(bias.grad()).isEqualTo(1.0);
+        assertThatThrownBy(() -> Value.weightedSum(bias, w, List.of(Value.of(1))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 weights and 1 inputs");
     }
 
     @Test
