@@ -222,11 +222,6 @@ public final class Value {
         return operands != null ? operands.length : a == null ? 0 : b == null || op == Op.POW_CONST ? 1 : 2;
     }
 
-    /** The i-th operand the sort visits. */
-    Value operand(int i) {
-        return operands != null ? operands[i] : i == 0 ? a : b;
-    }
-
     /** {@code Value(data=2.0, grad=0.0)}, as micrograd prints it. */
     @Override
     public String toString() {

@@ -1,0 +1,77 @@
+package micrograd.engine;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * A list of nodes that grows and shrinks at its end, for one topological sort (its stack and its order), stored in
+ * chunks of 4,096 entries that are allocated as the list grows and never copied.
+ *
+ * <p>Why not one {@code Value[]}: storing a reference into an array costs little under G1, the default collector,
+ * only while the array is young. A buffer kept from sort to sort soon lives in the old generation, and then every
+ * store takes the write barrier's slow path, with a memory fence. A single large array is no better: G1 allocates
+ * an array of half a heap region or more (512 KB with the smallest regions) directly in the old generation, and such
+ * allocations bring on extra collections, each copying the whole live graph. Chunks of 16 KB, new for each sort, are
+ * always young; growing by a chunk copies nothing; and a finished sort's chunks keep no graph alive.
+ */
+final class NodeArray {
+
+    private static final int CHUNK_BITS = 12;
+    private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
+
+    private Value[][] chunks = new Value[16][];
+    /** The chunk holding the last entry, its index in {@code chunks}, and how many of its entries are in use. */
+    private Value[] lastChunk;
+    private int lastChunkIndex = -1;
+    private int usedInLastChunk = CHUNK_SIZE;
+    private int size;
+
+    int size() {
+        return size;
+    }
+
+    void add(Value node) {
+        if (usedInLastChunk == CHUNK_SIZE) {
+            moveToNextChunk();
+        }
+        lastChunk[usedInLastChunk++] = node;
+        size++;
+    }
+
+    Value last() {
+        return lastChunk[usedInLastChunk - 1];
+    }
+
+    void removeLast() {
+        size--;
+        if (--usedInLastChunk == 0 && size > 0) {
+            lastChunk = chunks[--lastChunkIndex];
+            usedInLastChunk = CHUNK_SIZE;
+        }
+    }
+
+    /** Gives {@code action} every entry, the last first. */
+    void forEachInReverse(Consumer<Value> action) {
+        for (int c = lastChunkIndex; c >= 0; c--) {
+            Value[] chunk = chunks[c];
+            for (int i = (c == lastChunkIndex ? usedInLastChunk : CHUNK_SIZE) - 1; i >= 0; i--) {
+                action.accept(chunk[i]);
+            }
+        }
+    }
+
+    Value get(int index) {
+        return chunks[index >>> CHUNK_BITS][index & (CHUNK_SIZE - 1)];
+    }
+
+    private void moveToNextChunk() {
+        if (++lastChunkIndex == chunks.length) {
+            chunks = Arrays.copyOf(chunks, chunks.length * 2);
+        }
+        if (chunks[lastChunkIndex] == null) {
+            chunks[lastChunkIndex] = new Value[CHUNK_SIZE];
+        }
+        lastChunk = chunks[lastChunkIndex];
+        usedInLastChunk = 0;
+    }
+}
