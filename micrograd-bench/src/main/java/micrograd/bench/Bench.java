@@ -22,7 +22,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * The short benchmark run behind {@code ./micrograd bench}: the JMH benchmarks of this module with fewer and shorter
- * iterations (one fork each), then one line per target with the measured median, the target and the ratio, and the
+ * iterations (one fork each), except for parallel training, whose 1- and 2-worker runs alternate in this JVM (see
+ * {@link InterleavedSpeedup}); then one line per target with the measured median, the target and the ratio, and the
  * chain's time-per-node curve written as a PNG. For the full-length runs use the benchmarks jar with JMH directly:
  * {@code java -jar micrograd-bench/target/micrograd-bench.jar}.
  *
@@ -34,6 +35,10 @@ public final class Bench {
     /** Python micrograd's demo step on a 2-core machine like ours (see the README's Performance section). */
     static final double PYTHON_STEP_SECONDS = 1.7;
     static final int[] CHAIN_LENGTHS = {1_000, 10_000, 100_000, 1_000_000, 10_000_000};
+    /** Parallel training: rounds of 1 worker then 2, each for a window of 0.2 s; 10 rounds of warm-up (4 s). */
+    static final int PARALLEL_WARMUP_ROUNDS = 10;
+    static final int PARALLEL_ROUNDS = 21;
+    static final long PARALLEL_WINDOW_NANOS = 200_000_000L;
 
     private static final String USAGE = "usage: ./micrograd bench [--chart FILE.png]";
 
@@ -57,7 +62,8 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "micrograd-java bench, %s, %d cores, Java %s (%s), default JVM settings%n",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.version"), System.getProperty("java.vm.name"));
-        System.out.println("each figure is the median of the measured JMH iterations (1 fork); ratios within this run");
+        System.out.println("each figure is the median of the measured JMH iterations (1 fork), or for parallel training"
+                + " of 21 rounds of 1 then 2 workers; ratios within this run");
         System.out.println();
         List<String> lines = new ArrayList<>();
         demoStep(lines);
@@ -129,19 +135,19 @@ public final class Bench {
                 millionMs / 1e3, millionMs / 1e3 / 0.5, curve, flatness, curveOutsideGc, chart));
     }
 
-    private static void parallel(List<String> lines) throws RunnerException {
-        System.out.println("running parallel training: 1 and 2 workers on 100 and 1000 rows (about 1.5 minutes)");
-        Collection<RunResult> results = new Runner(shortRun(ParallelBenchmark.class.getName() + "\\.", 9, 1).build()).run();
+    private static void parallel(List<String> lines) {
+        System.out.println("running parallel training: 1 and 2 workers alternating, on 100 then 1000 rows"
+                + " (about 30 seconds)");
         StringBuilder speedups = new StringBuilder();
         double at100 = Double.NaN;
-        for (String rows : new String[] {"100", "1000"}) {
-            double one = median(findParallel(results, rows, "1"), Bench::primaryScore);
-            double two = median(findParallel(results, rows, "2"), Bench::primaryScore);
-            if (rows.equals("100")) {
-                at100 = one / two;
+        for (int rows : new int[] {100, 1000}) {
+            InterleavedSpeedup.Result r = InterleavedSpeedup.measure(rows, PARALLEL_WARMUP_ROUNDS, PARALLEL_ROUNDS,
+                    PARALLEL_WINDOW_NANOS);
+            if (rows == 100) {
+                at100 = r.speedup();
             }
-            speedups.append(String.format(Locale.ROOT, "; %s rows: %.3f ms on 1 worker, %.3f ms on 2 (%.2fx)",
-                    rows, one / 1e3, two / 1e3, one / two));
+            speedups.append(String.format(Locale.ROOT, "; %d rows: %.3f ms on 1 worker, %.3f ms on 2 (%.2fx)",
+                    rows, r.oneWorkerMicros() / 1e3, r.twoWorkersMicros() / 1e3, r.speedup()));
         }
         lines.add(String.format(Locale.ROOT,
                 "5 parallel, 2 workers     : %8.2fx    target >= 1.5x     ratio %.2f of target (batch of 100)%s",
@@ -156,15 +162,6 @@ public final class Bench {
             }
         }
         throw new IllegalStateException("no result for " + method + (nodes == null ? "" : " at " + nodes + " nodes"));
-    }
-
-    private static Collection<IterationResult> findParallel(Collection<RunResult> results, String rows, String workers) {
-        for (RunResult r : results) {
-            if (rows.equals(r.getParams().getParam("rows")) && workers.equals(r.getParams().getParam("workers"))) {
-                return r.getBenchmarkResults().iterator().next().getIterationResults();
-            }
-        }
-        throw new IllegalStateException("no parallel result for " + rows + " rows and " + workers + " workers");
     }
 
     @SuppressWarnings("rawtypes") // JMH's results are raw Result types
@@ -192,8 +189,14 @@ public final class Bench {
     }
 
     private static double median(Collection<IterationResult> iterations, ToDoubleFunction<IterationResult> score) {
-        double[] scores = iterations.stream().mapToDouble(score).sorted().toArray();
-        int mid = scores.length / 2;
-        return scores.length % 2 == 1 ? scores[mid] : (scores[mid - 1] + scores[mid]) / 2;
+        return median(iterations.stream().mapToDouble(score).toArray());
+    }
+
+    /** The median of {@code values} (the mean of the middle two for an even count). */
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }
