@@ -48,9 +48,9 @@ public final class Bench {
     public static void main(String[] args) throws RunnerException, IOException {
         Path chart = Path.of("bench-chain.png");
         if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
-            System.out.println(USAGE + "\n  runs the short JMH benchmarks of every performance target (a few minutes) and"
-                    + " prints each figure, its target and the ratio; --chart names the time-per-node picture"
-                    + " (default bench-chain.png)");
+            System.out.println(USAGE + "\n  runs short benchmarks of every performance target (JMH, and for parallel"
+                    + " training 1 and 2 workers in turn; about 3 minutes) and prints each figure, its target and the"
+                    + " ratio; --chart names the time-per-node picture (default bench-chain.png)");
             return;
         }
         if (args.length == 2 && args[0].equals("--chart") && args[1].endsWith(".png")) {
@@ -63,7 +63,7 @@ public final class Bench {
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.version"), System.getProperty("java.vm.name"));
         System.out.println("each figure is the median of the measured JMH iterations (1 fork), or for parallel training"
-                + " of 21 rounds of 1 then 2 workers; ratios within this run");
+                + " of " + PARALLEL_ROUNDS + " rounds of 1 then 2 workers; ratios within this run");
         System.out.println();
         List<String> lines = new ArrayList<>();
         demoStep(lines);
