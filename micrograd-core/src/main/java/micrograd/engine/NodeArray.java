@@ -20,14 +20,17 @@ final class NodeArray {
     private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
 
     private Value[][] chunks = new Value[16][];
-    /** The chunk holding the last entry, its index in {@code chunks}, and how many of its entries are in use. */
+    /**
+     * The chunk holding the last entry, its index in {@code chunks}, and how many of its entries are in use; the size
+     * follows from these. Before the first entry: index -1 and a "full" chunk, so that the size is 0 and the first
+     * {@link #add} moves to chunk 0.
+     */
     private Value[] lastChunk;
     private int lastChunkIndex = -1;
     private int usedInLastChunk = CHUNK_SIZE;
-    private int size;
 
     int size() {
-        return size;
+        return lastChunkIndex * CHUNK_SIZE + usedInLastChunk;
     }
 
     void add(Value node) {
@@ -35,7 +38,6 @@ final class NodeArray {
             moveToNextChunk();
         }
         lastChunk[usedInLastChunk++] = node;
-        size++;
     }
 
     Value last() {
@@ -43,8 +45,7 @@ final class NodeArray {
     }
 
     void removeLast() {
-        size--;
-        if (--usedInLastChunk == 0 && size > 0) {
+        if (--usedInLastChunk == 0 && lastChunkIndex > 0) {
             lastChunk = chunks[--lastChunkIndex];
             usedInLastChunk = CHUNK_SIZE;
         }
