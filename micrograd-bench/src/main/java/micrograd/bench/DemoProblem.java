@@ -5,7 +5,9 @@ import java.util.List;
 import micrograd.data.Dataset;
 import micrograd.data.Datasets;
 import micrograd.engine.Value;
+import micrograd.nn.DataParallelGradient;
 import micrograd.nn.Loss;
+import micrograd.nn.LossKind;
 import micrograd.nn.MLP;
 import micrograd.tape.Tape;
 
@@ -38,6 +40,14 @@ public final class DemoProblem {
         this.data = data;
         this.signedLabels = data.signedLabels();
         this.parameters = model.parameters();
+    }
+
+    /**
+     * Target 5's workload: the loss and gradient of {@code model} on {@code rows} of the demo's moons points (hinge
+     * loss with the demo's L2), spread over {@code workers} threads.
+     */
+    public static DataParallelGradient parallelGradient(MLP model, int rows, int workers) {
+        return new DataParallelGradient(model, Datasets.moons(rows, NOISE, DATA_SEED), LossKind.HINGE, ALPHA, workers);
     }
 
     public MLP model() {

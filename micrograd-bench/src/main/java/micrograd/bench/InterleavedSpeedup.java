@@ -1,9 +1,6 @@
 package micrograd.bench;
 
-import micrograd.data.Dataset;
-import micrograd.data.Datasets;
 import micrograd.nn.DataParallelGradient;
-import micrograd.nn.LossKind;
 import micrograd.nn.MLP;
 
 /**
@@ -25,14 +22,13 @@ final class InterleavedSpeedup {
     }
 
     /**
-     * The demo's model on {@code rows} moons points (hinge loss with L2, as {@link ParallelBenchmark}): {@code warmup}
-     * rounds that are not counted, then {@code rounds} measured, each running 1 worker then 2 for
-     * {@code windowNanos} each.
+     * {@link DemoProblem#parallelGradient} on {@code rows} rows, as {@link ParallelBenchmark}: {@code warmup} rounds
+     * that are not counted, then {@code rounds} measured, each running 1 worker then 2 for {@code windowNanos} each.
      */
     static Result measure(int rows, int warmup, int rounds, long windowNanos) {
         MLP model = new MLP(2, 16, 16, 1);
-        Dataset batch = Datasets.moons(rows, DemoProblem.NOISE, DemoProblem.DATA_SEED);
-        try (DataParallelGradient one = gradient(model, batch, 1); DataParallelGradient two = gradient(model, batch, 2)) {
+        try (DataParallelGradient one = DemoProblem.parallelGradient(model, rows, 1);
+                DataParallelGradient two = DemoProblem.parallelGradient(model, rows, 2)) {
             double[] oneMicros = new double[rounds];
             double[] twoMicros = new double[rounds];
             double[] ratios = new double[rounds];
@@ -47,10 +43,6 @@ final class InterleavedSpeedup {
             }
             return new Result(Bench.median(oneMicros), Bench.median(twoMicros), Bench.median(ratios));
         }
-    }
-
-    private static DataParallelGradient gradient(MLP model, Dataset batch, int workers) {
-        return new DataParallelGradient(model, batch, LossKind.HINGE, DemoProblem.ALPHA, workers);
     }
 
     /** Calls {@code gradient} (after zeroing the grads, as a training step does) for one window; time per call. */

@@ -1,9 +1,7 @@
 package micrograd.bench;
 
 import java.util.concurrent.TimeUnit;
-import micrograd.data.Datasets;
 import micrograd.nn.DataParallelGradient;
-import micrograd.nn.LossKind;
 import micrograd.nn.MLP;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,8 +41,7 @@ public class ParallelBenchmark {
     @Setup
     public void setUp() {
         model = new MLP(2, 16, 16, 1);
-        gradient = new DataParallelGradient(model, Datasets.moons(rows, DemoProblem.NOISE, DemoProblem.DATA_SEED),
-                LossKind.HINGE, DemoProblem.ALPHA, workers);
+        gradient = DemoProblem.parallelGradient(model, rows, workers);
     }
 
     @TearDown
