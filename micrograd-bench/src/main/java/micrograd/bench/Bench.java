@@ -21,10 +21,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * The short benchmark run behind {@code ./micrograd bench}: the JMH benchmarks of this module with fewer and shorter
- * iterations (one fork each), except for parallel training, whose 1- and 2-worker runs alternate in this JVM (see
- * {@link InterleavedSpeedup}); then one line per target with the measured median, the target and the ratio, and the
- * chain's time-per-node curve written as a PNG. For the full-length runs use the benchmarks jar with JMH directly:
+ * The short benchmark run behind {@code ./micrograd bench}: the demo step's JMH benchmark with fewer and shorter
+ * iterations (one fork); the chain, with the hand-written linked list in turn (see {@link InterleavedChain}), and
+ * parallel training, with 1 and 2 workers in turn (see {@link InterleavedSpeedup}), both alternating in this JVM so
+ * that their ratios do not depend on the machine's drift; then one line per figure with the measured median, the
+ * target and the ratio, and the chain's time-per-node curves written as a PNG. For the full-length runs use the benchmarks jar with JMH directly:
  * {@code java -jar micrograd-bench/target/micrograd-bench.jar}.
  *
  * <p>Usage: {@code java -cp micrograd-bench/target/micrograd-bench.jar micrograd.bench.Bench [--chart FILE.png]}
@@ -35,6 +36,10 @@ public final class Bench {
     /** Python micrograd's demo step on a 2-core machine like ours (see the README's Performance section). */
     static final double PYTHON_STEP_SECONDS = 1.7;
     static final int[] CHAIN_LENGTHS = {1_000, 10_000, 100_000, 1_000_000, 10_000_000};
+    /** The chain: at each length, rounds of the engine then the hand-written list, each for a window of 0.5 s. */
+    static final int CHAIN_WARMUP_ROUNDS = 2;
+    static final int CHAIN_ROUNDS = 5;
+    static final long CHAIN_WINDOW_NANOS = 500_000_000L;
     /** Parallel training: rounds of 1 worker then 2, each for a window of 0.2 s; 10 rounds of warm-up (4 s). */
     static final int PARALLEL_WARMUP_ROUNDS = 10;
     static final int PARALLEL_ROUNDS = 21;
@@ -48,8 +53,9 @@ public final class Bench {
     public static void main(String[] args) throws RunnerException, IOException {
         Path chart = Path.of("bench-chain.png");
         if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
-            System.out.println(USAGE + "\n  runs short benchmarks of every performance target (JMH, and for parallel"
-                    + " training 1 and 2 workers in turn; about 3 minutes) and prints each figure, its target and the"
+            System.out.println(USAGE + "\n  runs short benchmarks of every performance target (JMH for the demo step;"
+                    + " the chain and a hand-written linked list in turn, then 1 and 2 workers in turn; about 3"
+                    + " minutes) and prints each figure, its target and the"
                     + " ratio; --chart names the time-per-node picture (default bench-chain.png)");
             return;
         }
@@ -62,8 +68,9 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "micrograd-java bench, %s, %d cores, Java %s (%s), default JVM settings%n",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.version"), System.getProperty("java.vm.name"));
-        System.out.println("each figure is the median of the measured JMH iterations (1 fork), or for parallel training"
-                + " of " + PARALLEL_ROUNDS + " rounds of 1 then 2 workers; ratios within this run");
+        System.out.println("each figure is the median of the measured JMH iterations (1 fork), of " + CHAIN_ROUNDS
+                + " rounds of the engine then a hand-written list for the chain, or of " + PARALLEL_ROUNDS
+                + " rounds of 1 then 2 workers for parallel training; ratios within this run");
         System.out.println();
         List<String> lines = new ArrayList<>();
         demoStep(lines);
@@ -83,10 +90,10 @@ public final class Bench {
         System.out.println("running the demo step: object graph, tape, hand-written loop (about 1.5 minutes)");
         Collection<RunResult> results = new Runner(
                 shortRun(DemoStepBenchmark.class.getName() + "\\.", 9, 1).addProfiler(GCProfiler.class).build()).run();
-        double graph = median(find(results, "objectGraph", null), Bench::primaryScore);
-        double tape = median(find(results, "tape", null), Bench::primaryScore);
-        double hand = median(find(results, "handWritten", null), Bench::primaryScore);
-        double bytes = median(find(results, "objectGraph", null), Bench::allocatedBytesPerOp);
+        double graph = median(find(results, "objectGraph"), Bench::primaryScore);
+        double tape = median(find(results, "tape"), Bench::primaryScore);
+        double hand = median(find(results, "handWritten"), Bench::primaryScore);
+        double bytes = median(find(results, "objectGraph"), Bench::allocatedBytesPerOp);
         int nodes = new DemoProblem(DemoProblem.POINTS).nodesPerStep();
         double graphMs = graph / 1e3;
         lines.add(String.format(Locale.ROOT,
@@ -103,36 +110,51 @@ public final class Bench {
                 tape / 1e3, tape / hand, hand / 1e3));
     }
 
-    private static void chain(List<String> lines, Path chart) throws RunnerException, IOException {
-        System.out.println("running the chain: 10^3 to 10^7 nodes (about 1 minute)");
-        String[] lengths = Arrays.stream(CHAIN_LENGTHS).mapToObj(Integer::toString).toArray(String[]::new);
-        Collection<RunResult> results = new Runner(shortRun(ChainBenchmark.class.getName() + "\\.", 3, 2)
-                .param("nodes", lengths).addProfiler(GCProfiler.class).build()).run();
-        double[] nodes = new double[CHAIN_LENGTHS.length];
-        double[] nanosPerNode = new double[CHAIN_LENGTHS.length];
-        double[] outsideGc = new double[CHAIN_LENGTHS.length];
-        StringBuilder curve = new StringBuilder();
-        StringBuilder curveOutsideGc = new StringBuilder();
-        double millionMs = Double.NaN;
-        for (int i = 0; i < CHAIN_LENGTHS.length; i++) {
-            int n = CHAIN_LENGTHS[i];
-            Collection<IterationResult> iterations = find(results, "buildAndBackward", Integer.toString(n));
-            double ms = median(iterations, Bench::primaryScore);
-            nodes[i] = n;
-            nanosPerNode[i] = ms * 1e6 / n;
-            outsideGc[i] = median(iterations, it -> primaryScore(it) * (1 - gcShare(it))) * 1e6 / n;
-            curve.append(String.format(Locale.ROOT, "%s%.0f", i == 0 ? "" : ", ", nanosPerNode[i]));
-            curveOutsideGc.append(String.format(Locale.ROOT, "%s%.0f", i == 0 ? "" : ", ", outsideGc[i]));
-            if (n == 1_000_000) {
-                millionMs = ms;
+    private static void chain(List<String> lines, Path chart) throws IOException {
+        System.out.println("running the chain: 10^3 to 10^7 nodes, the engine and a hand-written linked list in turn"
+                + " (about 1 minute)");
+        int count = CHAIN_LENGTHS.length;
+        double[] nodes = new double[count];
+        double[] engine = new double[count];
+        double[] outsideGc = new double[count];
+        double[] handWritten = new double[count];
+        double[] ratios = new double[count];
+        double millionSeconds = Double.NaN;
+        for (int i = 0; i < count; i++) {
+            InterleavedChain.Point point = InterleavedChain.measure(CHAIN_LENGTHS[i], CHAIN_WARMUP_ROUNDS, CHAIN_ROUNDS,
+                    CHAIN_WINDOW_NANOS);
+            nodes[i] = point.nodes();
+            engine[i] = point.engineNanos();
+            outsideGc[i] = point.engineOutsideGcNanos();
+            handWritten[i] = point.handWrittenNanos();
+            ratios[i] = point.ratio();
+            if (point.nodes() == 1_000_000) {
+                millionSeconds = point.engineNanos() * point.nodes() / 1e9;
             }
         }
-        ChainChart.write(chart, nodes, nanosPerNode, outsideGc);
-        double flatness = Arrays.stream(nanosPerNode).max().orElseThrow() / Arrays.stream(nanosPerNode).min().orElseThrow();
+        ChainChart.write(chart, nodes, engine, outsideGc, handWritten);
         lines.add(String.format(Locale.ROOT,
-                "4 chain of 10^6 ops       : %8.3f s    target <= 0.5 s    ratio %.2f of target; ns per node at"
-                        + " 10^3..10^7: %s (max/min %.1f); outside GC pauses: %s; curve in %s",
-                millionMs / 1e3, millionMs / 1e3 / 0.5, curve, flatness, curveOutsideGc, chart));
+                "4 chain of 10^6 ops       : %8.3f s    target <= 0.5 s    ratio %.2f of target",
+                millionSeconds, millionSeconds / 0.5));
+        lines.add(String.format(Locale.ROOT,
+                "4 time per node, spread   : %8.1fx   target flat        ns per node at 10^3..10^7: %s; the engine over"
+                        + " a hand-written linked list: %s (spread %.1fx); the list alone: %s ns; the engine outside GC"
+                        + " pauses: %s ns; curves in %s",
+                spread(engine), joined(engine, "%.0f"), joined(ratios, "%.2f"), spread(ratios),
+                joined(handWritten, "%.0f"), joined(outsideGc, "%.0f"), chart));
+    }
+
+    /** The spread of {@code values}: the largest over the smallest (1 for a flat curve). */
+    private static double spread(double[] values) {
+        return Arrays.stream(values).max().orElseThrow() / Arrays.stream(values).min().orElseThrow();
+    }
+
+    private static String joined(double[] values, String format) {
+        StringBuilder text = new StringBuilder();
+        for (double value : values) {
+            text.append(text.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, format, value));
+        }
+        return text.toString();
     }
 
     private static void parallel(List<String> lines) {
@@ -154,29 +176,18 @@ public final class Bench {
                 at100, at100 / 1.5, speedups));
     }
 
-    private static Collection<IterationResult> find(Collection<RunResult> results, String method, String nodes) {
+    private static Collection<IterationResult> find(Collection<RunResult> results, String method) {
         for (RunResult r : results) {
-            String name = r.getParams().getBenchmark();
-            if (name.endsWith("." + method) && (nodes == null || nodes.equals(r.getParams().getParam("nodes")))) {
+            if (r.getParams().getBenchmark().endsWith("." + method)) {
                 return r.getBenchmarkResults().iterator().next().getIterationResults();
             }
         }
-        throw new IllegalStateException("no result for " + method + (nodes == null ? "" : " at " + nodes + " nodes"));
+        throw new IllegalStateException("no result for " + method);
     }
 
     @SuppressWarnings("rawtypes") // JMH's results are raw Result types
     private static double primaryScore(IterationResult iteration) {
         return iteration.getPrimaryResult().getScore();
-    }
-
-    /** The fraction of one iteration's time spent in GC pauses, by the GC profiler (0 where it saw none). */
-    @SuppressWarnings("rawtypes") // JMH's results are raw Result types
-    private static double gcShare(IterationResult iteration) {
-        double iterationMs = iteration.getMetadata().getMeasuredOps() * primaryScore(iteration);
-        double gcMs = iteration.getSecondaryResults().entrySet().stream()
-                .filter(e -> e.getKey().endsWith("gc.time"))
-                .mapToDouble(e -> e.getValue().getScore()).findFirst().orElse(0);
-        return Math.min(1, gcMs / iterationMs);
     }
 
     /** The GC profiler's allocation per operation in one iteration. */

@@ -14,7 +14,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Target 4: build a chain of n operations and backpropagate through it, with the default JVM settings (no heap
- * flags). Time per node is the score divided by n.
+ * flags), on the engine and as a hand-written linked list (the stand-in for what the JVM itself costs). Time per node
+ * is the score divided by n. {@code ./micrograd bench} alternates the two in one JVM instead ({@code
+ * InterleavedChain}), for a ratio that does not depend on the machine's drift between forks.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -28,7 +30,12 @@ public class ChainBenchmark {
     public int nodes;
 
     @Benchmark
-    public double buildAndBackward() {
+    public double objectGraph() {
         return Chain.buildAndBackward(nodes);
+    }
+
+    @Benchmark
+    public double handWritten() {
+        return HandWrittenChain.buildAndBackward(nodes);
     }
 }

@@ -2,10 +2,12 @@
  * The performance benchmarks behind the README's Performance section, one workload per file: {@link
  * micrograd.bench.DemoProblem} is micrograd's demo as a training step (object graph and tape), {@link
  * micrograd.bench.HandWrittenMlp} the same step as a plain {@code double[]} loop, the stand-in for what the hardware
- * can do, and {@link micrograd.bench.Chain} a chain of n operations for depth. The JMH benchmarks measure them
- * ({@code DemoStepBenchmark}, {@code ChainBenchmark}, {@code ParallelBenchmark}); {@link micrograd.bench.Bench} runs
- * short versions for {@code ./micrograd bench} and prints one line per target, measuring the parallel speed-up with
- * 1 and 2 workers taking turns in one JVM ({@code InterleavedSpeedup}) so that the machine's drift cancels out. This
- * module depends on the core library and is never a dependency of it.
+ * can do, {@link micrograd.bench.Chain} a chain of n operations for depth, and {@link micrograd.bench.HandWrittenChain}
+ * the same chain as a plain linked list, the stand-in for what the JVM costs for n linked nodes. The JMH benchmarks
+ * measure them ({@code DemoStepBenchmark}, {@code ChainBenchmark}, {@code ParallelBenchmark}); {@link
+ * micrograd.bench.Bench} runs short versions for {@code ./micrograd bench} and prints one line per figure, measuring
+ * the chain against the linked list ({@code InterleavedChain}) and the parallel speed-up with 1 and 2 workers ({@code
+ * InterleavedSpeedup}) by taking turns in one JVM, so that the machine's drift cancels out of the ratios. This module
+ * depends on the core library and is never a dependency of it.
  */
 package micrograd.bench;
