@@ -54,9 +54,9 @@ public final class Bench {
         Path chart = Path.of("bench-chain.png");
         if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
             System.out.println(USAGE + "\n  runs short benchmarks of every performance target (JMH for the demo step;"
-                    + " the chain and a hand-written linked list in turn, then 1 and 2 workers in turn; about 3"
-                    + " minutes) and prints each figure, its target and the"
-                    + " ratio; --chart names the time-per-node picture (default bench-chain.png)");
+                    + " the chain and a hand-written linked list in turn, then 1 and 2 workers in turn; about 2"
+                    + " minutes) and prints each figure, its target and the ratio; --chart names the time-per-node"
+                    + " picture (default bench-chain.png)");
             return;
         }
         if (args.length == 2 && args[0].equals("--chart") && args[1].endsWith(".png")) {
@@ -87,7 +87,7 @@ public final class Bench {
     }
 
     private static void demoStep(List<String> lines) throws RunnerException {
-        System.out.println("running the demo step: object graph, tape, hand-written loop (about 1.5 minutes)");
+        System.out.println("running the demo step: object graph, tape, hand-written loop (about 45 seconds)");
         Collection<RunResult> results = new Runner(
                 shortRun(DemoStepBenchmark.class.getName() + "\\.", 9, 1).addProfiler(GCProfiler.class).build()).run();
         double graph = median(find(results, "objectGraph"), Bench::primaryScore);
@@ -159,7 +159,7 @@ public final class Bench {
 
     private static void parallel(List<String> lines) {
         System.out.println("running parallel training: 1 and 2 workers alternating, on 100 then 1000 rows"
-                + " (about 30 seconds)");
+                + " (about 25 seconds)");
         StringBuilder speedups = new StringBuilder();
         double at100 = Double.NaN;
         for (int rows : new int[] {100, 1000}) {
