@@ -25,8 +25,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * iterations (one fork); the chain, with the hand-written linked list in turn (see {@link InterleavedChain}), and
  * parallel training, with 1 and 2 workers in turn (see {@link InterleavedSpeedup}), both alternating in this JVM so
  * that their ratios do not depend on the machine's drift; then one line per figure with the measured median, the
- * target and the ratio, and the chain's time-per-node curves written as a PNG. For the full-length runs use the benchmarks jar with JMH directly:
- * {@code java -jar micrograd-bench/target/micrograd-bench.jar}.
+ * target and the ratio, and the chain's time-per-node curves written as a PNG. For the full-length runs use the
+ * benchmarks jar with JMH directly: {@code java -jar micrograd-bench/target/micrograd-bench.jar}.
  *
  * <p>Usage: {@code java -cp micrograd-bench/target/micrograd-bench.jar micrograd.bench.Bench [--chart FILE.png]}
  * (default {@code bench-chain.png} in the current folder).
