@@ -7,7 +7,7 @@
  * measure them ({@code DemoStepBenchmark}, {@code ChainBenchmark}, {@code ParallelBenchmark}); {@link
  * micrograd.bench.Bench} runs short versions for {@code ./micrograd bench} and prints one line per figure, measuring
  * the chain against the linked list ({@code InterleavedChain}) and the parallel speed-up with 1 and 2 workers ({@code
- * InterleavedSpeedup}) by taking turns in one JVM, so that the machine's drift cancels out of the ratios. This module
- * depends on the core library and is never a dependency of it.
+ * InterleavedSpeedup}) by taking turns in one JVM ({@code Alternation}), so that the machine's drift cancels out of
+ * the ratios. This module depends on the core library and is never a dependency of it.
  */
 package micrograd.bench;
