@@ -8,8 +8,8 @@ import micrograd.engine.Value;
 
 /**
  * One neuron: {@code activation(b + w0*x0 + w1*x1 + ...)}, as micrograd's {@code Neuron}. The weighted sum is one
- * n-ary sum node ({@link Value#weightedSum}) whose terms are added in micrograd's order (the bias first), so its value is bit for
- * bit what micrograd's {@code sum(..., self.b)} computes.
+ * n-ary sum node ({@link Value#weightedSum}) whose terms are added in micrograd's order (the bias first), so its value
+ * is bit for bit what micrograd's {@code sum(..., self.b)} computes.
  */
 public final class Neuron implements Module {
 
