@@ -5,14 +5,8 @@ import java.util.function.Consumer;
 
 /**
  * A list of nodes that grows and shrinks at its end, for one topological sort (its stack and its order), stored in
- * chunks of 4,096 entries that are allocated as the list grows and never copied.
- *
- * <p>Why not one {@code Value[]}: storing a reference into an array costs little under G1, the default collector,
- * only while the array is young. A buffer kept from sort to sort soon lives in the old generation, and then every
- * store takes the write barrier's slow path, with a memory fence. A single large array is no better: G1 allocates
- * an array of half a heap region or more (512 KB with the smallest regions) directly in the old generation, and such
- * allocations bring on extra collections, each copying the whole live graph. Chunks of 16 KB, new for each sort, are
- * always young; growing by a chunk copies nothing; and a finished sort's chunks keep no graph alive.
+ * chunks of 4,096 entries that are allocated as the list grows and never copied. Why chunks rather than one array:
+ * docs/performance.md, "the sort's buffers".
  */
 final class NodeArray {
 

@@ -1,100 +1,91 @@
 package micrograd.engine;
 
 /**
- * Every operation the engine knows, each defined in one place: its graph label, its forward value and its
- * local derivative (the chain-rule step that pushes {@code out.grad} into the operands).
+ * Every operation the engine knows, each defined in one place: its symbol in graph drawings, its forward value, and
+ * its local derivatives as chain-rule steps. This is the one home of the maths: {@link Value#backward()} and every
+ * fast path (such as {@code micrograd.fast.Tape}) call these methods, so an operation is added here and nowhere else.
  *
- * <p>Binary operations read their operands as {@code out.a} and {@code out.b}; unary ones read {@code out.a};
- * {@link #POW_CONST} reads its constant exponent from the leaf {@code out.b}; {@link #SUM} reads {@code out.operands}.
- * Every rule accumulates with {@code +=}, so a node used twice receives both contributions.
- *
- * <p>Public so that code compiling a graph (such as {@code micrograd.tape}) can tell the operations apart
- * ({@link Value#operation()}) and compute forward values with exactly the engine's formulas ({@link #forward}).
+ * <p>Each method takes the operands' data {@code a} and {@code b} ({@code b} is the constant exponent for
+ * {@link #POW_CONST} and unused by unary operations), the operation's own result {@code out}, and, for the
+ * derivatives, the gradient {@code g} arriving at the result. {@link #gradA} returns what the first operand's grad
+ * gains, {@code g * d out / d a}, and {@link #gradB} what the second's gains; a caller adds them with {@code +=}, so a
+ * node used twice receives both contributions. Each is written as it rounds best ({@code g / b}, not
+ * {@code (1 / b) * g}), which is why it returns the product rather than the bare derivative.
  */
 public enum Op {
-    LEAF("") {
+    /** A leaf: a number given from outside; nothing to compute or to pass on. */
+    LEAF("", 0) {
         public double forward(double a, double b) { throw new UnsupportedOperationException("a leaf has no forward"); }
-        void backward(Value out) { }
     },
-    /** n-ary sum recorded as one node: d/dx_i = 1 for every operand. */
-    SUM("+") {
-        public double forward(double a, double b) { throw new UnsupportedOperationException("SUM is n-ary"); }
-        void backward(Value out) {
-            for (Value x : out.operands) {
-                x.grad += out.grad;
-            }
-        }
+    /** The n-ary sum: {@code forward} adds one term to the running total; every term's derivative is 1. */
+    SUM("+", -1) {
+        public double forward(double total, double term) { return total + term; }
+        public double gradA(double a, double b, double out, double g) { return g; }
     },
-    ADD("+") {
+    ADD("+", 2) {
         public double forward(double a, double b) { return a + b; }
-        void backward(Value out) { out.a.grad += out.grad; out.b.grad += out.grad; }
+        public double gradA(double a, double b, double out, double g) { return g; }
+        public double gradB(double a, double b, double out, double g) { return g; }
     },
-    SUB("-") {
+    SUB("-", 2) {
         public double forward(double a, double b) { return a - b; }
-        void backward(Value out) { out.a.grad += out.grad; out.b.grad -= out.grad; }
+        public double gradA(double a, double b, double out, double g) { return g; }
+        public double gradB(double a, double b, double out, double g) { return -g; }
     },
-    MUL("*") {
+    MUL("*", 2) {
         public double forward(double a, double b) { return a * b; }
-        void backward(Value out) { out.a.grad += out.b.data * out.grad; out.b.grad += out.a.data * out.grad; }
+        public double gradA(double a, double b, double out, double g) { return b * g; }
+        public double gradB(double a, double b, double out, double g) { return a * g; }
     },
     /** a / b: d/da = 1/b, d/db = -a/b^2 = -out/b. */
-    DIV("/") {
+    DIV("/", 2) {
         public double forward(double a, double b) { return a / b; }
-        void backward(Value out) {
-            out.a.grad += out.grad / out.b.data;
-            out.b.grad -= out.grad * out.data / out.b.data;
-        }
+        public double gradA(double a, double b, double out, double g) { return g / b; }
+        public double gradB(double a, double b, double out, double g) { return -(g * out / b); }
     },
     /** a^k for a constant k (micrograd's {@code **k}); PyTorch's convention: k = 0 has gradient 0 everywhere. */
-    POW_CONST("**") {
+    POW_CONST("**", 1) {
         public double forward(double a, double k) { return Math.pow(a, k); }
-        void backward(Value out) {
-            double k = out.b.data;
-            if (k != 0) {
-                out.a.grad += k * Math.pow(out.a.data, k - 1) * out.grad;
-            }
+        public double gradA(double a, double k, double out, double g) {
+            return k == 0 ? 0.0 : k * Math.pow(a, k - 1) * g;
         }
     },
     /**
      * a^b with both operands differentiable, with PyTorch's semantics: d/da = b a^(b-1) (0 when b = 0),
      * d/db = a^b ln(a) (NaN for a negative base, 0 where a = 0 and b &gt;= 0).
      */
-    POW("**") {
+    POW("**", 2) {
         public double forward(double a, double b) { return Math.pow(a, b); }
-        void backward(Value out) {
-            double base = out.a.data;
-            double exponent = out.b.data;
-            if (exponent != 0) {
-                out.a.grad += exponent * Math.pow(base, exponent - 1) * out.grad;
-            }
-            if (!(base == 0 && exponent >= 0)) {
-                out.b.grad += out.data * Math.log(base) * out.grad;
-            }
+        public double gradA(double a, double b, double out, double g) {
+            return b == 0 ? 0.0 : b * Math.pow(a, b - 1) * g;
+        }
+        public double gradB(double a, double b, double out, double g) {
+            return a == 0 && b >= 0 ? 0.0 : out * Math.log(a) * g;
         }
     },
-    NEG("neg") {
+    NEG("neg", 1) {
         public double forward(double a, double unused) { return -a; }
-        void backward(Value out) { out.a.grad -= out.grad; }
+        public double gradA(double a, double unused, double out, double g) { return -g; }
     },
-    EXP("exp") {
+    EXP("exp", 1) {
         public double forward(double a, double unused) { return Math.exp(a); }
-        void backward(Value out) { out.a.grad += out.data * out.grad; }
+        public double gradA(double a, double unused, double out, double g) { return out * g; }
     },
-    LOG("log") {
+    LOG("log", 1) {
         public double forward(double a, double unused) { return Math.log(a); }
-        void backward(Value out) { out.a.grad += out.grad / out.a.data; }
+        public double gradA(double a, double unused, double out, double g) { return g / a; }
     },
-    TANH("tanh") {
+    TANH("tanh", 1) {
         public double forward(double a, double unused) { return Math.tanh(a); }
-        void backward(Value out) { out.a.grad += (1 - out.data * out.data) * out.grad; }
+        public double gradA(double a, double unused, double out, double g) { return (1 - out * out) * g; }
     },
     /** micrograd's ReLU: the gradient at exactly 0 is 0. */
-    RELU("ReLU") {
+    RELU("ReLU", 1) {
         public double forward(double a, double unused) { return a < 0 ? 0.0 : a; }
-        void backward(Value out) { out.a.grad += (out.data > 0 ? out.grad : 0.0); }
+        public double gradA(double a, double unused, double out, double g) { return out > 0 ? g : 0.0; }
     },
     /** 1 / (1 + e^-a), evaluated so that neither branch overflows. */
-    SIGMOID("sigmoid") {
+    SIGMOID("sigmoid", 1) {
         public double forward(double a, double unused) {
             if (a >= 0) {
                 return 1 / (1 + Math.exp(-a));
@@ -102,22 +93,39 @@ public enum Op {
             double e = Math.exp(a);
             return e / (1 + e);
         }
-        void backward(Value out) { out.a.grad += out.data * (1 - out.data) * out.grad; }
+        public double gradA(double a, double unused, double out, double g) { return out * (1 - out) * g; }
     };
 
-    /** micrograd's label for the operation node in a graph drawing. */
-    final String label;
+    /** micrograd's symbol for the operation node in a graph drawing ("+", "*", "ReLU", ...; "" for a leaf). */
+    final String symbol;
+    /** How many operands get a gradient: 0 for a leaf, 1 or 2, or -1 for the n-ary {@link #SUM}. */
+    private final int arity;
 
-    Op(String label) {
-        this.label = label;
+    Op(String symbol, int arity) {
+        this.symbol = symbol;
+        this.arity = arity;
     }
 
-    /**
-     * The forward value from the operands' data ({@code b} is the exponent for POW_CONST, unused for unary ops);
-     * not defined for LEAF and SUM.
-     */
+    /** The symbol drawn on the operation's node ("+", "*", "**", "ReLU", "tanh", ...; "" for a leaf). */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** Whether the operation has a second operand that gets a gradient ({@link #gradB} applies). */
+    public boolean isBinary() {
+        return arity == 2;
+    }
+
+    /** The result from the operands' data; for {@link #SUM}, the running total plus one term. */
     public abstract double forward(double a, double b);
 
-    /** Adds this operation's contribution to its operands' gradients, given {@code out.grad}. */
-    abstract void backward(Value out);
+    /** What the first operand's grad gains when {@code g} arrives at the result {@code out}: {@code g * dout/da}. */
+    public double gradA(double a, double b, double out, double g) {
+        throw new UnsupportedOperationException(this + " passes no gradient on");
+    }
+
+    /** What the second operand's grad gains when {@code g} arrives at the result {@code out}: {@code g * dout/db}. */
+    public double gradB(double a, double b, double out, double g) {
+        throw new UnsupportedOperationException(this + " has no second operand");
+    }
 }

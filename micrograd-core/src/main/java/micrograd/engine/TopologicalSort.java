@@ -2,37 +2,30 @@ package micrograd.engine;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * The depth-first topological sort behind {@link Value#backward()} and {@link Value#topologicalOrder()}.
  *
  * <p>Iterative (an explicit stack instead of recursion), so a chain of millions of nodes does not overflow the call
- * stack. Visited nodes are stamped with the number of the current sort instead of being put in a hash set. The stack
- * and the order are new for each sort, in chunks ({@link NodeArray} says why); the operand index each stacked node
- * resumes at is a plain {@code int[]}, kept per thread for the next sort.
+ * stack. A node is marked {@link Value#visited} while the sort runs, instead of being put in a hash set, and every
+ * mark is cleared again before the sort returns, so that the next sort starts from a clean graph. The stack and the
+ * order are new for each sort, in chunks ({@link NodeArray}; docs/performance.md says why).
  */
 final class TopologicalSort {
 
-    /** A resume-index buffer above this many entries (a graph that deep) is not kept for the next sort. */
-    private static final int LARGEST_KEPT_BUFFER = 1 << 20;
-
-    /** Stamps nodes as visited during one sort; shared by all threads so that two sorts never share a number. */
-    private static final AtomicInteger EPOCH = new AtomicInteger();
-
-    private static final ThreadLocal<int[]> NEXT_CHILD_BUFFER = ThreadLocal.withInitial(() -> new int[64]);
-
     private final NodeArray stack = new NodeArray();
     private final NodeArray order = new NodeArray();
-    private int[] nextChild = NEXT_CHILD_BUFFER.get();
+    /** For each node on the stack, the index of the operand it resumes at. */
+    private int[] nextChild = new int[64];
 
     private TopologicalSort(Value root) {
-        run(root);
-        if (nextChild.length > LARGEST_KEPT_BUFFER) {
-            NEXT_CHILD_BUFFER.remove();
-        } else {
-            NEXT_CHILD_BUFFER.set(nextChild);
+        try {
+            run(root);
+        } catch (RuntimeException | Error e) {
+            order.forEachInReverse(node -> node.visited = false);
+            stack.forEachInReverse(node -> node.visited = false);
+            throw e;
         }
     }
 
@@ -42,6 +35,7 @@ final class TopologicalSort {
         Value[] nodes = new Value[sort.order.size()];
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = sort.order.get(i);
+            nodes[i].visited = false;
         }
         return List.of(nodes);
     }
@@ -49,7 +43,10 @@ final class TopologicalSort {
     /** Gives {@code action} every node {@code root} depends on in reverse topological order: {@code root} first. */
     static void visitInReverse(Value root, Consumer<Value> action) {
         TopologicalSort sort = new TopologicalSort(root);
-        sort.order.forEachInReverse(action);
+        sort.order.forEachInReverse(node -> {
+            node.visited = false;
+            action.accept(node);
+        });
     }
 
     /**
@@ -60,11 +57,10 @@ final class TopologicalSort {
      * accessor, since this runs once per edge of the graph.
      */
     private void run(Value root) {
-        int epoch = EPOCH.incrementAndGet();
         int top = 0;
         stack.add(root);
         nextChild[0] = 0;
-        root.visitedInEpoch = epoch;
+        root.visited = true;
         while (top >= 0) {
             Value node = stack.last();
             Value unvisited = null;
@@ -72,12 +68,12 @@ final class TopologicalSort {
             Value[] operands = node.operands;
             if (operands != null) {
                 while (unvisited == null && i < operands.length) {
-                    unvisited = visit(operands[i++], epoch);
+                    unvisited = visit(operands[i++]);
                 }
             } else {
                 int arity = node.arity();
                 while (unvisited == null && i < arity) {
-                    unvisited = visit(i++ == 0 ? node.a : node.b, epoch);
+                    unvisited = visit(i++ == 0 ? node.a : node.b);
                 }
             }
             if (unvisited != null) {
@@ -99,30 +95,30 @@ final class TopologicalSort {
      * Marks {@code child} visited and, when its own operands are all visited, appends it; returns the child when the
      * sort must descend into it first, null otherwise (visited before, or appended now).
      */
-    private Value visit(Value child, int epoch) {
-        if (child.visitedInEpoch == epoch) {
+    private Value visit(Value child) {
+        if (child.visited) {
             return null;
         }
-        child.visitedInEpoch = epoch;
-        if (operandsVisited(child, epoch)) {
+        child.visited = true;
+        if (operandsVisited(child)) {
             order.add(child);
             return null;
         }
         return child;
     }
 
-    private static boolean operandsVisited(Value node, int epoch) {
+    private static boolean operandsVisited(Value node) {
         Value[] operands = node.operands;
         if (operands != null) {
             for (Value operand : operands) {
-                if (operand.visitedInEpoch != epoch) {
+                if (!operand.visited) {
                     return false;
                 }
             }
             return true;
         }
         // A POW_CONST's b is its exponent, a leaf the sort never visits.
-        return (node.a == null || node.a.visitedInEpoch == epoch)
-                && (node.b == null || node.b.visitedInEpoch == epoch || node.op == Op.POW_CONST);
+        return (node.a == null || node.a.visited)
+                && (node.b == null || node.b.visited || node.op == Op.POW_CONST);
     }
 }

@@ -7,7 +7,19 @@ import java.util.Map;
 import java.util.WeakHashMap;
 
 /**
- * One scalar and its gradient: a node of the expression graph that reverse-mode autodiff runs over.
+ * One scalar and its gradient: a node of the expression graph that reverse-mode autodiff runs over. The Java
+ * counterpart of micrograd's {@code Value} in engine.py:
+ *
+ * <table>
+ *   <caption>micrograd's names and ours</caption>
+ *   <tr><th>micrograd</th><th>micrograd-java</th></tr>
+ *   <tr><td>{@code data}, {@code grad}</td><td>{@link #data()}, {@link #grad()} (and their setters)</td></tr>
+ *   <tr><td>{@code _prev}</td><td>{@link #children()}: the operands {@code a} and {@code b}, or a sum's terms</td></tr>
+ *   <tr><td>{@code _op}</td><td>{@link #op()}, the symbol of {@link #operation()}, the {@link Op} that made it</td></tr>
+ *   <tr><td>{@code _backward}</td><td>{@link #propagate()}: the {@link Op}'s local derivatives times this grad</td></tr>
+ *   <tr><td>{@code label}</td><td>{@link #label()}, {@link #label(String)}</td></tr>
+ *   <tr><td>{@code __add__}, {@code __mul__}, ...</td><td>{@link #add}, {@link #mul}, ... (see {@link Op})</td></tr>
+ * </table>
  *
  * <p>Every operation returns a new node that remembers its operands and which {@link Op} made it; {@link #backward()}
  * then applies the chain rule from this node back to every node it depends on, in reverse topological order.
@@ -18,35 +30,27 @@ import java.util.WeakHashMap;
  * <p>Arithmetic follows IEEE 754 and PyTorch, never throwing: division by zero gives ±Infinity, {@code log} of a
  * negative number gives NaN, {@code log(0)} gives -Infinity, and such values flow on through forward and backward.
  *
- * <p>Two values with equal data are different nodes: equality is identity. A graph is not thread-safe; give each
- * thread its own graph.
- *
- * <p>A node is 48 bytes on a 64-bit JVM with compressed references (its fields below). Training builds tens of
- * thousands of nodes per step, so what most nodes do not need lives elsewhere: a constant exponent in a leaf, and
- * labels (for drawings) in a side table.
+ * <p>Two values with equal data are different nodes: equality is identity. A graph, and the labels, belong to one
+ * thread at a time; give each thread its own graph. How the node is laid out for speed: {@code docs/performance.md}.
  */
 public final class Value {
 
-    /** Labels by node, held weakly so that a label does not keep its node alive. */
-    private static final Map<Value, String> LABELS = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Labels by node, held weakly so that a label does not keep its node alive (most nodes have none). */
+    private static final Map<Value, String> LABELS = new WeakHashMap<>();
 
     double data;
     double grad;
     final Op op;
     /**
-     * Second and first operand (null where the operation has fewer); for {@link Op#POW_CONST}, b holds the exponent.
-     * b is declared first for the garbage collector: HotSpot lays fields out in this order, and G1 pushes a copied
-     * node's references on its work stack last field first, so it follows b before a. In a chain built as
-     * {@code v = v.add(x)}, a is the chain and b the shared x, which is then settled at once; the other way round,
-     * references to x piled up under the chain for the second collector thread to steal, and a chain of 10^7 nodes
-     * spent two to three times as long in collection pauses.
+     * The operands: a, and b for a binary operation (for {@link Op#POW_CONST}, a leaf holding the exponent); both null
+     * for a leaf. b is declared first on purpose (docs/performance.md, "field order").
      */
     final Value b;
     final Value a;
-    /** The operands of an n-ary {@link Op#SUM}, null otherwise. */
+    /** The terms of an n-ary {@link Op#SUM}, null otherwise. */
     final Value[] operands;
-    /** The number of the topological sort that last visited this node (see {@link TopologicalSort}). */
-    int visitedInEpoch;
+    /** Set while a topological sort runs over this node (see {@link TopologicalSort}). */
+    boolean visited;
 
     private Value(double data, Op op, Value a, Value b, Value[] operands) {
         this.data = data;
@@ -99,7 +103,7 @@ public final class Value {
 
     /** The operation that made this node, as micrograd labels it ("+", "*", "**2", "ReLU", "tanh", ...); "" for a leaf. */
     public String op() {
-        return op == Op.POW_CONST ? op.label + formatExponent(b.data) : op.label;
+        return op == Op.POW_CONST ? op.symbol + formatExponent(b.data) : op.symbol;
     }
 
     /** Which operation made this node ({@link Op#LEAF} for a leaf): for code that compiles graphs, such as a tape. */
@@ -122,7 +126,7 @@ public final class Value {
         return b == null || op == Op.POW_CONST ? List.of(a) : List.of(a, b);
     }
 
-    // ---- operations (forward value and local derivative of each live together in Op) ------------------------
+    // ---- operations (the forward value and local derivatives of each live together in Op) ---------------------
 
     public Value add(Value other) { return binary(Op.ADD, this, other); }
 
@@ -199,7 +203,7 @@ public final class Value {
     private static Value sumOf(Value[] terms) {
         double total = 0;
         for (Value t : terms) {
-            total += t.data;
+            total = Op.SUM.forward(total, t.data);
         }
         return terms.length == 0 ? of(0) : new Value(total, Op.SUM, null, null, terms);
     }
@@ -213,7 +217,25 @@ public final class Value {
      */
     public void backward() {
         grad = 1.0;
-        TopologicalSort.visitInReverse(this, node -> node.op.backward(node));
+        TopologicalSort.visitInReverse(this, Value::propagate);
+    }
+
+    /**
+     * micrograd's {@code _backward}: passes this node's grad on to its operands, each gaining its local derivative
+     * times this grad (the chain rule), as {@link Op} defines them.
+     */
+    private void propagate() {
+        if (operands != null) {
+            for (Value term : operands) {
+                term.grad += op.gradA(term.data, 0, data, grad);
+            }
+        } else if (a != null) {
+            double bData = b == null ? 0 : b.data;
+            a.grad += op.gradA(a.data, bData, data, grad);
+            if (op.isBinary()) {
+                b.grad += op.gradB(a.data, bData, data, grad);
+            }
+        }
     }
 
     /**
