@@ -1,4 +1,4 @@
-package micrograd.nn;
+package micrograd.fast;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import micrograd.data.Dataset;
 import micrograd.engine.Value;
-import micrograd.tape.Tape;
+import micrograd.nn.BatchGradient;
+import micrograd.nn.Init;
+import micrograd.nn.Loss;
+import micrograd.nn.LossKind;
+import micrograd.nn.MLP;
+import micrograd.nn.Metrics;
 
 /**
  * The loss of an MLP on a fixed batch and its gradient, computed by several threads at once (data parallelism).
@@ -32,7 +37,7 @@ import micrograd.tape.Tape;
  * for the last shard (see {@link SpinningHelpers}): on a small batch a step is so short that waking parked threads
  * would cost most of the gain. An instance is for one thread at a time.
  */
-public final class DataParallelGradient implements AutoCloseable {
+public final class DataParallelGradient implements BatchGradient {
 
     /**
      * The most work one shard is given, in multiply-adds (rows times parameters). Every shard has fixed costs (the
@@ -59,6 +64,7 @@ public final class DataParallelGradient implements AutoCloseable {
     private volatile Thread caller;
     private volatile Throwable failure;
     private double lastAccuracy = Double.NaN;
+    private boolean closed;
 
     /**
      * Prepares {@code workers} worker threads (the caller's included) for the loss {@code loss + l2 * sum p^2} of
@@ -131,8 +137,9 @@ public final class DataParallelGradient implements AutoCloseable {
      *
      * @throws IllegalStateException after {@link #close()}
      */
+    @Override
     public double compute() {
-        if (helpers != null && helpers.isClosed()) {
+        if (closed) {
             throw new IllegalStateException("this DataParallelGradient is closed; create a new one to compute again");
         }
         for (int i = 0; i < parameterData.length; i++) {
@@ -164,7 +171,7 @@ public final class DataParallelGradient implements AutoCloseable {
         return total;
     }
 
-    /** The accuracy of the model's outputs in the last {@link #compute()} (NaN before the first). */
+    @Override
     public double accuracy() {
         return lastAccuracy;
     }
@@ -177,6 +184,7 @@ public final class DataParallelGradient implements AutoCloseable {
     /** Stops the worker threads. */
     @Override
     public void close() {
+        closed = true;
         if (helpers != null) {
             helpers.close();
         }
@@ -261,7 +269,7 @@ public final class DataParallelGradient implements AutoCloseable {
                 share.backward();
                 lossShare = share.data();
             }
-            accuracy = Trainer.batchAccuracy(outputs, batch);
+            accuracy = Metrics.batchAccuracy(outputs, batch);
         }
     }
 }

@@ -1,4 +1,4 @@
-package micrograd.nn;
+package micrograd.fast;
 
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;

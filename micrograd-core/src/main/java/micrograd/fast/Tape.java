@@ -1,4 +1,4 @@
-package micrograd.tape;
+package micrograd.fast;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,8 +31,9 @@ import micrograd.engine.Value;
  * <p>Layout: one slot per node, leaves first, then the operations in the graph's topological order, each with an
  * {@link Op}, two operand slots, a value and a grad. A product used only by one sum (a neuron's {@code w_i * x_i})
  * is fused into that sum, which then holds a list of factor pairs: half the slots of an MLP's graph go away. The
- * forward values come from the engine's own formulas ({@link Op#forward}) and the backward rules repeat
- * {@code Op}'s in the same floating-point order, so a replay gives the same numbers as the object graph.
+ * tape keeps only this layout and its two loops: every forward value and every local derivative is the engine's own
+ * ({@link Op#forward}, {@link Op#gradA}, {@link Op#gradB}), applied in the object graph's order, so a replay gives
+ * the same numbers as the object graph.
  *
  * <p>{@link #forward()} writes the new data into the output {@code Value} and into the nodes given as
  * {@code observed} when recording (for instance a model's scores, to compute an accuracy); the other inner nodes'
@@ -178,26 +179,65 @@ public final class Tape {
     }
 
     /**
-     * Products that can live inside the one sum that uses them: a MUL node used exactly once, by a SUM, and not
-     * kept (the output and observed nodes are kept).
+     * Products that can live inside the one sum that uses them: a MUL node used exactly once, by a SUM, not kept (the
+     * output and observed nodes are kept), and whose move changes no rounding. A fused product passes its gradient
+     * on when its sum does, not at its own place in the order; so no other node may add into the product's factors
+     * between the two places, or the factors would sum the same terms in another order.
      */
     private static boolean[] findFusedProducts(List<Value> order, Map<Value, Integer> position, boolean[] keep) {
-        int[] uses = new int[order.size()];
-        int[] usesBySum = new int[order.size()];
-        for (Value node : order) {
-            for (Value child : node.children()) {
-                int c = position.get(child);
-                uses[c]++;
-                if (node.operation() == Op.SUM) {
-                    usesBySum[c]++;
+        int n = order.size();
+        int[][] children = new int[n][];
+        int[] userCount = new int[n];
+        for (int i = 0; i < n; i++) {
+            List<Value> operands = order.get(i).children();
+            children[i] = new int[operands.size()];
+            for (int k = 0; k < children[i].length; k++) {
+                children[i][k] = position.get(operands.get(k));
+                userCount[children[i][k]]++;
+            }
+        }
+        int[][] users = new int[n][];
+        for (int i = 0; i < n; i++) {
+            users[i] = new int[userCount[i]];
+            userCount[i] = 0;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int c : children[i]) {
+                users[c][userCount[c]++] = i;
+            }
+        }
+        boolean[] fused = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            fused[i] = order.get(i).operation() == Op.MUL && users[i].length == 1 && !keep[i]
+                    && order.get(users[i][0]).operation() == Op.SUM;
+        }
+        // Unfusing one product can break the condition for another: repeat until nothing changes.
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (int p = 0; p < n; p++) {
+                if (fused[p] && !factorsUntouchedUntilTheSum(p, children, users, fused)) {
+                    fused[p] = false;
+                    changed = true;
                 }
             }
         }
-        boolean[] fused = new boolean[order.size()];
-        for (int i = 0; i < order.size(); i++) {
-            fused[i] = order.get(i).operation() == Op.MUL && uses[i] == 1 && usesBySum[i] == 1 && !keep[i];
-        }
         return fused;
+    }
+
+    /**
+     * Whether, between product {@code p} and its sum in the order, nothing but other fused products of that sum uses
+     * p's factors.
+     */
+    private static boolean factorsUntouchedUntilTheSum(int p, int[][] children, int[][] users, boolean[] fused) {
+        int sum = users[p][0];
+        for (int factor : children[p]) {
+            for (int user : users[factor]) {
+                if (user > p && user < sum && !(fused[user] && users[user][0] == sum)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -211,27 +251,7 @@ public final class Tape {
         final double[] v = value;
         for (int i = firstOperation; i < v.length; i++) {
             Op kind = op[i];
-            if (kind == Op.SUM) {
-                v[i] = sum(a[i], b[i]);
-                continue;
-            }
-            double x = v[a[i]];
-            double y = v[b[i]];
-            v[i] = switch (kind) {
-                case ADD -> Op.ADD.forward(x, y);
-                case SUB -> Op.SUB.forward(x, y);
-                case MUL -> Op.MUL.forward(x, y);
-                case DIV -> Op.DIV.forward(x, y);
-                case POW_CONST -> Op.POW_CONST.forward(x, y);
-                case POW -> Op.POW.forward(x, y);
-                case NEG -> Op.NEG.forward(x, y);
-                case EXP -> Op.EXP.forward(x, y);
-                case LOG -> Op.LOG.forward(x, y);
-                case TANH -> Op.TANH.forward(x, y);
-                case RELU -> Op.RELU.forward(x, y);
-                case SIGMOID -> Op.SIGMOID.forward(x, y);
-                case SUM, LEAF -> throw new IllegalStateException(kind + " is not a unary or binary operation");
-            };
+            v[i] = kind == Op.SUM ? sum(a[i], b[i]) : kind.forward(v[a[i]], v[b[i]]);
         }
         for (int j = 0; j < observed.length; j++) {
             observed[j].setData(v[observedSlot[j]]);
@@ -240,11 +260,11 @@ public final class Tape {
         return v[outputSlot];
     }
 
-    /** The terms in order, starting from 0, as {@link Value#sum} adds them. */
+    /** The terms in order, starting from 0, as {@link Value#sum} adds them; a term is a product of two slots. */
     private double sum(int from, int to) {
         double total = 0;
         for (int t = from; t < to; t++) {
-            total += value[factorA[t]] * value[factorB[t]];
+            total = Op.SUM.forward(total, Op.MUL.forward(value[factorA[t]], value[factorB[t]]));
         }
         return total;
     }
@@ -259,48 +279,46 @@ public final class Tape {
         Arrays.fill(g, 0.0);
         g[outputSlot] = 1.0;
         for (int i = v.length - 1; i >= firstOperation; i--) {
-            double gi = g[i];
+            Op kind = op[i];
             int x = a[i];
             int y = b[i];
-            switch (op[i]) {
-                case SUM -> {
-                    // A fused product's own grad would be 0 + gi = gi: push it straight into the factors. Last term
-                    // first, the order in which the graph's backward reaches those products.
-                    for (int t = y - 1; t >= x; t--) {
-                        g[factorA[t]] += v[factorB[t]] * gi;
-                        g[factorB[t]] += v[factorA[t]] * gi;
-                    }
+            if (kind == Op.SUM) {
+                sumBackward(x, y, v[i], g[i]);
+            } else {
+                g[x] += kind.gradA(v[x], v[y], v[i], g[i]);
+                if (kind.isBinary()) {
+                    g[y] += kind.gradB(v[x], v[y], v[i], g[i]);
                 }
-                case ADD -> { g[x] += gi; g[y] += gi; }
-                case SUB -> { g[x] += gi; g[y] -= gi; }
-                case MUL -> { g[x] += v[y] * gi; g[y] += v[x] * gi; }
-                case DIV -> { g[x] += gi / v[y]; g[y] -= gi * v[i] / v[y]; }
-                case POW_CONST -> {
-                    double k = v[y];
-                    if (k != 0) {
-                        g[x] += k * Math.pow(v[x], k - 1) * gi;
-                    }
-                }
-                case POW -> {
-                    if (v[y] != 0) {
-                        g[x] += v[y] * Math.pow(v[x], v[y] - 1) * gi;
-                    }
-                    if (!(v[x] == 0 && v[y] >= 0)) {
-                        g[y] += v[i] * Math.log(v[x]) * gi;
-                    }
-                }
-                case NEG -> g[x] -= gi;
-                case EXP -> g[x] += v[i] * gi;
-                case LOG -> g[x] += gi / v[x];
-                case TANH -> g[x] += (1 - v[i] * v[i]) * gi;
-                case RELU -> g[x] += v[i] > 0 ? gi : 0.0;
-                case SIGMOID -> g[x] += v[i] * (1 - v[i]) * gi;
-                case LEAF -> throw new IllegalStateException("a leaf among the operations");
             }
         }
         for (int j = 0; j < leaves.length; j++) {
             Value leaf = leaves[j];
             leaf.setGrad(leaf.grad() + g[firstLeaf + j]);
+        }
+    }
+
+    /**
+     * A sum's backward step over its terms {@code [from, to)}, in the object graph's order: the sum passes its grad to
+     * every term, first to last (a plain term's slot gains it at once); then each fused product, last first, as the
+     * graph's backward reaches those products after the sum, passes its share on to its two factors.
+     */
+    private void sumBackward(int from, int to, double out, double gradOut) {
+        final double[] v = value;
+        final double[] g = grad;
+        for (int t = from; t < to; t++) {
+            if (factorB[t] == ONE) {
+                g[factorA[t]] += Op.SUM.gradA(v[factorA[t]], 0, out, gradOut);
+            }
+        }
+        for (int t = to - 1; t >= from; t--) {
+            int x = factorA[t];
+            int y = factorB[t];
+            if (y != ONE) {
+                double product = Op.MUL.forward(v[x], v[y]);
+                double gradProduct = Op.SUM.gradA(product, 0, out, gradOut);
+                g[x] += Op.MUL.gradA(v[x], v[y], product, gradProduct);
+                g[y] += Op.MUL.gradB(v[x], v[y], product, gradProduct);
+            }
         }
     }
 

@@ -1,12 +1,22 @@
 /**
- * The compiled tape: a graph of {@link micrograd.engine.Value}s recorded once into flat arrays (operation, operand
- * slots, values, grads) and replayed forward and backward for new leaf data with no allocation, for training where
- * the graph's shape does not change from step to step. {@link micrograd.tape.Tape#record(micrograd.engine.Value)}
- * compiles; {@link micrograd.tape.Tape#forward()} reads the leaves' data and recomputes every node with the engine's
- * own formulas; {@link micrograd.tape.Tape#backward()} runs reverse-mode differentiation over the arrays and adds
- * the gradients into the leaves, so an optimizer written against {@code Value}s works unchanged. The object graph
- * stays the reference: the tape computes the same numbers (its tests compare the two on random expressions), it only
- * stores them in a way that suits the processor's caches, the idea behind the "tape" of reverse-mode AD systems
- * (Griewank &amp; Walther, Evaluating Derivatives, 2nd ed., SIAM 2008). No dependencies.
+ * The speed layer: faster ways to compute what the object graph computes, with the same numbers. The plain
+ * {@code Value} graph in {@code micrograd.engine} stays the reference and the teaching path; this package sits on top
+ * of it and of {@code micrograd.nn}, and nothing below depends on it.
+ *
+ * <ul>
+ *   <li>{@link micrograd.fast.Tape}: a graph of {@link micrograd.engine.Value}s recorded once into flat arrays
+ *       (operation, operand slots, values, grads) and replayed forward and backward for new leaf data with no
+ *       allocation, for training where the graph's shape does not change from step to step. It keeps only the layout
+ *       and the loops: every forward value and local derivative comes from {@link micrograd.engine.Op}, the engine's
+ *       one definition of each operation. The idea is the "tape" of reverse-mode AD systems (Griewank &amp; Walther,
+ *       Evaluating Derivatives, 2nd ed., SIAM 2008).</li>
+ *   <li>{@link micrograd.fast.DataParallelGradient}: a full batch's loss and gradient computed by several threads,
+ *       each on a shard of the rows with its own copy of the model and its own tape; the shards' gradients are added
+ *       in a fixed order, so a given number of workers always gives the same bits.</li>
+ *   <li>{@link micrograd.fast.FastPaths}: both as {@link micrograd.nn.GradientPath}s for
+ *       {@code Trainer.builder().gradient(...)}.</li>
+ * </ul>
+ * Only this package uses threads; the engine and nn use none, so they can also be compiled for the browser.
+ * docs/performance.md has the measurements and the reasons behind the layouts.
  */
-package micrograd.tape;
+package micrograd.fast;

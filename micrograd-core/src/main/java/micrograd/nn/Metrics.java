@@ -1,5 +1,6 @@
 package micrograd.nn;
 
+import java.util.ArrayList;
 import java.util.List;
 import micrograd.data.Dataset;
 import micrograd.engine.Value;
@@ -25,6 +26,21 @@ public final class Metrics {
             data[i] = logits.get(i).stream().mapToDouble(Value::data).toArray();
         }
         return accuracy(data, classes);
+    }
+
+    /**
+     * The accuracy of a model's outputs on {@code batch}, one list of outputs per row: by the sign of the score for
+     * one output, by the largest logit for one output per class.
+     */
+    public static double batchAccuracy(List<List<Value>> outputs, Dataset batch) {
+        if (outputs.get(0).size() == 1) {
+            List<Value> scores = new ArrayList<>(outputs.size());
+            for (List<Value> o : outputs) {
+                scores.add(o.get(0));
+            }
+            return accuracy(scores, batch.signedLabels());
+        }
+        return accuracy(outputs, batch.labels());
     }
 
     /** {@link #accuracy(List, double[])} on plain scores. */

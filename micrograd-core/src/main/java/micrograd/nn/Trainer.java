@@ -13,20 +13,18 @@ import micrograd.engine.Value;
  * The training loop of micrograd's demo, configurable. Each step k:
  * <ol>
  *   <li>takes the batch (the whole dataset by default, else {@code batchSize} distinct rows drawn with the seed);</li>
- *   <li>runs the model forward on every row and builds the loss: the data loss plus, when {@code l2 > 0},
- *       {@link Loss#l2} of all parameters;</li>
- *   <li>zeroes the gradients, runs {@code backward()}, sets the learning rate to {@code schedule.at(k)} and lets the
- *       optimizer update the parameters;</li>
+ *   <li>zeroes the gradients and computes the loss and its gradient on the batch: the data loss plus, when
+ *       {@code l2 > 0}, {@link Loss#l2} of all parameters. By default on the object graph: the model runs forward on
+ *       every row, the loss is built from {@code Value}s, and {@code backward()} runs on it;</li>
+ *   <li>sets the learning rate to {@code schedule.at(k)} and lets the optimizer update the parameters;</li>
  *   <li>reports a {@link TrainingStep} with the loss and accuracy computed before the update.</li>
  * </ol>
  * The defaults are micrograd's demo: hinge loss, L2 1e-4, plain SGD, {@code lr = 1.0 - 0.9 * k / steps}, 100 steps,
  * full batch, so {@code Trainer.builder().build().fit(new MLP(2, 16, 16, 1), Datasets.moons(100, 0.1, seed))}
  * computes what the notebook computes, operation for operation.
  *
- * <p>Speed: on the full batch, the step's graph is recorded once on a {@link micrograd.tape.Tape} and replayed
- * where the loss allows ({@link DataParallelGradient#canRecord}; same numbers as rebuilding the graph, several times
- * faster; {@code tape(false)} turns it off), and {@code workers(n)} spreads each step over n threads
- * ({@link DataParallelGradient}: the same gradients up to the order of the sums).
+ * <p>{@code gradient(path)} chooses how step 2 is computed ({@link GradientPath}); the faster paths in
+ * {@code micrograd.fast} (a compiled tape, several threads) give the same numbers on the full batch.
  */
 public final class Trainer {
 
@@ -38,8 +36,7 @@ public final class Trainer {
     private final int steps;
     private final int batchSize;
     private final long seed;
-    private final int workers;
-    private final boolean tape;
+    private final GradientPath gradient;
 
     private Trainer(Builder b) {
         this.loss = b.loss;
@@ -50,8 +47,7 @@ public final class Trainer {
         this.schedule = b.schedule != null ? b.schedule : LearningRateSchedule.linearDecay(1.0, 0.1, b.steps);
         this.batchSize = b.batchSize;
         this.seed = b.seed;
-        this.workers = b.workers;
-        this.tape = b.tape;
+        this.gradient = b.gradient;
     }
 
     /** A builder preset to micrograd's demo. */
@@ -68,7 +64,8 @@ public final class Trainer {
      * Trains {@code model} on {@code data}, calling {@code listener} after every step, and returns what every step
      * saw.
      *
-     * @throws IllegalArgumentException if the model does not fit the data or the loss (see {@link LossKind#checkFits})
+     * @throws IllegalArgumentException if the model does not fit the data or the loss (see {@link LossKind#checkFits}),
+     *                                  or the gradient path cannot compute that loss
      */
     public List<TrainingStep> fit(MLP model, Dataset data, Consumer<TrainingStep> listener) {
         loss.checkFits(model, data);
@@ -76,62 +73,25 @@ public final class Trainer {
             throw new IllegalArgumentException("the batch size " + batchSize + " exceeds the " + data.size()
                     + " rows of the data; use at most " + data.size() + " or 0 for the full batch");
         }
-        boolean compiled = batchSize == 0 && (workers > 1 || tape && DataParallelGradient.canRecord(loss));
-        try (DataParallelGradient fullBatch = compiled
-                ? new DataParallelGradient(model, data, loss, l2, workers, tape) : null) {
-            return fit(model, data, listener, fullBatch);
-        }
-    }
-
-    /** The loop; each step's loss and gradient come from {@code fullBatch} when given, else from a new graph. */
-    private List<TrainingStep> fit(MLP model, Dataset data, Consumer<TrainingStep> listener,
-                                   DataParallelGradient fullBatch) {
         List<Value> params = model.parameters();
         Optimizer optimizer = optimizerFactory.apply(params);
         SplittableRandom batchRandom = new SplittableRandom(seed);
         List<TrainingStep> history = new ArrayList<>(steps);
-        for (int k = 0; k < steps; k++) {
-            double lossValue;
-            double accuracy;
-            if (fullBatch != null) {
+        try (BatchGradient fullBatch = batchSize == 0 ? gradient.prepare(model, data, loss, l2) : null) {
+            for (int k = 0; k < steps; k++) {
+                BatchGradient step = fullBatch != null ? fullBatch
+                        : gradient.prepare(model, data.sample(batchSize, batchRandom.nextLong()), loss, l2);
                 optimizer.zeroGrad();
-                lossValue = fullBatch.compute();
-                accuracy = fullBatch.accuracy();
-            } else {
-                Dataset batch = batchSize == 0 ? data : data.sample(batchSize, batchRandom.nextLong());
-                List<List<Value>> outputs = new ArrayList<>(batch.size());
-                for (int i = 0; i < batch.size(); i++) {
-                    outputs.add(model.forward(batch.row(i)));
-                }
-                Value total = loss.loss(outputs, batch);
-                if (l2 > 0) {
-                    total = total.add(Loss.l2(params, l2));
-                }
-                accuracy = batchAccuracy(outputs, batch);
-                optimizer.zeroGrad();
-                total.backward();
-                lossValue = total.data();
+                double lossValue = step.compute();
+                double lr = schedule.at(k);
+                optimizer.setLearningRate(lr);
+                optimizer.step();
+                TrainingStep seen = new TrainingStep(k, lossValue, step.accuracy(), lr);
+                history.add(seen);
+                listener.accept(seen);
             }
-            double lr = schedule.at(k);
-            optimizer.setLearningRate(lr);
-            optimizer.step();
-            TrainingStep step = new TrainingStep(k, lossValue, accuracy, lr);
-            history.add(step);
-            listener.accept(step);
         }
         return history;
-    }
-
-    /** Sign accuracy for a one-output model, argmax accuracy for one output per class. */
-    static double batchAccuracy(List<List<Value>> outputs, Dataset batch) {
-        if (outputs.get(0).size() == 1) {
-            List<Value> scores = new ArrayList<>(outputs.size());
-            for (List<Value> o : outputs) {
-                scores.add(o.get(0));
-            }
-            return Metrics.accuracy(scores, batch.signedLabels());
-        }
-        return Metrics.accuracy(outputs, batch.labels());
     }
 
     public LossKind loss() {
@@ -155,22 +115,20 @@ public final class Trainer {
         return batchSize;
     }
 
-    /** The threads computing each full-batch step (1 by default). */
-    public int workers() {
-        return workers;
+    /** How each step's loss and gradient are computed ({@link GradientPath#GRAPH} by default). */
+    public GradientPath gradient() {
+        return gradient;
     }
 
-    /** Whether full-batch steps are replayed on a tape where the loss allows it (the default). */
-    public boolean tape() {
-        return tape;
-    }
-
-    /** "Trainer(loss=hinge, l2=1.0E-4, optimizer=SGD(momentum=0.0), schedule=linearDecay(...), steps=100, batch=full, seed=0)". */
+    /**
+     * "Trainer(loss=hinge, l2=1.0E-4, optimizer=SGD(momentum=0.0), schedule=linearDecay(...), steps=100, batch=full,
+     * seed=0, gradient=graph)".
+     */
     @Override
     public String toString() {
         return "Trainer(loss=" + loss + ", l2=" + l2 + ", optimizer=" + optimizerDescription + ", schedule=" + schedule
                 + ", steps=" + steps + ", batch=" + (batchSize == 0 ? "full" : Integer.toString(batchSize))
-                + ", seed=" + seed + (workers > 1 ? ", workers=" + workers : "") + (tape ? "" : ", tape=off") + ")";
+                + ", seed=" + seed + ", gradient=" + gradient + ")";
     }
 
     /** Configures a {@link Trainer}; every setting starts at micrograd's demo. */
@@ -183,8 +141,7 @@ public final class Trainer {
         private int steps = 100;
         private int batchSize;
         private long seed;
-        private int workers = 1;
-        private boolean tape = true;
+        private GradientPath gradient = GradientPath.GRAPH;
 
         private Builder() {
             sgd();
@@ -267,24 +224,22 @@ public final class Trainer {
         }
 
         /**
-         * Threads computing each full-batch step, each on its share of the rows (default 1). The gradients equal the
-         * single-thread ones up to the order of the floating-point sums; mini-batch steps always use one thread.
+         * How each step's loss and gradient are computed (default {@link GradientPath#GRAPH}, the object graph and
+         * {@code backward()}); a path that needs the full batch refuses a batch size other than 0 at {@link #build()}.
          */
-        public Builder workers(int workers) {
-            if (workers < 1) {
-                throw new IllegalArgumentException("need at least 1 worker thread, got " + workers);
-            }
-            this.workers = workers;
+        public Builder gradient(GradientPath gradient) {
+            this.gradient = Objects.requireNonNull(gradient);
             return this;
         }
 
-        /** Whether full-batch steps may be replayed on a tape (default true; false rebuilds the graph each step). */
-        public Builder tape(boolean tape) {
-            this.tape = tape;
-            return this;
-        }
-
+        /**
+         * @throws IllegalArgumentException if the gradient path needs the full batch and a batch size was set
+         */
         public Trainer build() {
+            if (batchSize > 0 && !gradient.allowsMiniBatches()) {
+                throw new IllegalArgumentException("the " + gradient + " gradient path computes the full batch; "
+                        + "use batch size 0 with it, or the graph path for mini-batches");
+            }
             return new Trainer(this);
         }
     }

@@ -9,13 +9,11 @@
  * step ({@link micrograd.nn.SGD} with optional momentum, {@link micrograd.nn.Adam}) at a rate from a
  * {@link micrograd.nn.LearningRateSchedule}; {@link micrograd.nn.Trainer} packages that loop, defaulting to the demo's
  * settings, and {@link micrograd.nn.Metrics} measures accuracy. Every random choice takes a seed, so a run repeats bit
- * for bit. Like the engine, this package depends on nothing but the JDK.
+ * for bit.
  *
- * <p>For speed, {@link micrograd.nn.DataParallelGradient} computes a full batch's loss and gradient with several
- * threads: the rows are split into shards, each with its own copy of the model, a graph of its share of the loss
- * (recorded once on a {@link micrograd.tape.Tape} where the loss's graph keeps its shape) and its own gradient buffer;
- * the worker threads take the shards one by one, and the buffers are added into the model's grads in shard order, so
- * a given number of workers always gives the same bits, and the same gradient as one thread up to the order of the
- * sums. The Trainer uses it for full-batch training ({@code workers(n)}, and a tape by default).
+ * <p>How a step's loss and gradient are computed is a {@link micrograd.nn.GradientPath}: by default the object graph
+ * and {@code backward()}, as the lessons teach; the faster paths (a compiled tape, several threads) live in
+ * {@code micrograd.fast}, above this package. Like the engine, this package depends on nothing but the JDK and uses no
+ * threads.
  */
 package micrograd.nn;

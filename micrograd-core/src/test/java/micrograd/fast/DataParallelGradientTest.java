@@ -1,4 +1,4 @@
-package micrograd.nn;
+package micrograd.fast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,11 @@ import java.util.List;
 import micrograd.data.Dataset;
 import micrograd.data.Datasets;
 import micrograd.engine.Value;
+import micrograd.nn.GradientPath;
+import micrograd.nn.LossKind;
+import micrograd.nn.MLP;
+import micrograd.nn.Trainer;
+import micrograd.nn.TrainingStep;
 import org.junit.jupiter.api.Test;
 
 /** Data-parallel gradients equal the sequential ones up to the order of the sums; the tape changes nothing. */
@@ -83,8 +88,10 @@ class DataParallelGradientTest {
         Dataset moons = Datasets.moons(100, 0.1, 3);
         MLP onGraph = new MLP(2, 16, 16, 1);
         MLP onTape = new MLP(2, 16, 16, 1);
-        List<TrainingStep> graphRun = Trainer.builder().steps(15).tape(false).build().fit(onGraph, moons);
-        List<TrainingStep> tapeRun = Trainer.builder().steps(15).build().fit(onTape, moons);
+        List<TrainingStep> graphRun = Trainer.builder().steps(15).build().fit(onGraph, moons);
+        Trainer taped = Trainer.builder().steps(15).gradient(FastPaths.tape()).build();
+        List<TrainingStep> tapeRun = taped.fit(onTape, moons);
+        assertThat(taped.toString()).contains("gradient=tape");
         assertThat(tapeRun).isEqualTo(graphRun);
         assertThat(onTape.parameterData()).containsExactly(onGraph.parameterData());
     }
@@ -95,9 +102,9 @@ class DataParallelGradientTest {
         MLP sequential = new MLP(2, 16, 16, 1);
         MLP parallel = new MLP(2, 16, 16, 1);
         List<TrainingStep> one = Trainer.builder().steps(15).build().fit(sequential, moons);
-        Trainer twoWorkers = Trainer.builder().steps(15).workers(2).build();
+        Trainer twoWorkers = Trainer.builder().steps(15).gradient(FastPaths.parallel(2)).build();
         List<TrainingStep> two = twoWorkers.fit(parallel, moons);
-        assertThat(twoWorkers.toString()).contains("workers=2");
+        assertThat(twoWorkers.toString()).contains("gradient=parallel(2 workers)");
         for (int k = 0; k < one.size(); k++) {
             assertThat(two.get(k).loss()).as("step %d", k).isCloseTo(one.get(k).loss(),
                     org.assertj.core.api.Assertions.within(1e-10 * one.get(k).loss()));
@@ -116,13 +123,31 @@ class DataParallelGradientTest {
     }
 
     @Test
-    void computingAfterCloseIsAClearError() {
-        DataParallelGradient gradient = new DataParallelGradient(new MLP(2, 4, 1), Datasets.moons(10, 0.1, 4),
-                LossKind.HINGE, 0, 2);
-        gradient.close();
-        assertThatThrownBy(gradient::compute)
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("closed");
+    void computingAfterCloseIsAClearErrorForAnyNumberOfWorkers() {
+        for (int workers : new int[] {1, 2}) {
+            DataParallelGradient gradient = new DataParallelGradient(new MLP(2, 4, 1), Datasets.moons(10, 0.1, 4),
+                    LossKind.HINGE, 0, workers);
+            gradient.close();
+            assertThatThrownBy(gradient::compute)
+                    .as("%d workers", workers)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("closed");
+        }
+    }
+
+    @Test
+    void theFastPathsNeedTheFullBatchAndTheTapeAFixedShape() {
+        assertThatThrownBy(() -> Trainer.builder().batchSize(10).gradient(FastPaths.tape()).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tape gradient path computes the full batch");
+        Dataset spirals = Datasets.spirals(30, 3, 0.1, 5);
+        MLP model = MLP.builder(2).layers(4, 3).seed(4).build();
+        assertThatThrownBy(() -> FastPaths.tape().prepare(model, spirals, LossKind.SOFTMAX_CROSS_ENTROPY, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("use the graph path");
+        assertThat(FastPaths.fastest(LossKind.SOFTMAX_CROSS_ENTROPY, 1)).isSameAs(GradientPath.GRAPH);
+        assertThat(FastPaths.fastest(LossKind.HINGE, 1)).hasToString("tape");
+        assertThat(FastPaths.fastest(LossKind.HINGE, 2)).hasToString("parallel(2 workers)");
     }
 
     @Test
@@ -131,7 +156,7 @@ class DataParallelGradientTest {
         assertThatThrownBy(() -> new DataParallelGradient(new MLP(2, 4, 1), moons, LossKind.HINGE, 0, 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least 1 worker");
-        assertThatThrownBy(() -> Trainer.builder().workers(0))
+        assertThatThrownBy(() -> FastPaths.parallel(0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,4 +1,4 @@
-package micrograd.tape;
+package micrograd.fast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

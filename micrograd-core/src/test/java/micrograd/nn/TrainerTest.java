@@ -67,10 +67,11 @@ class TrainerTest {
         assertThat(trainer.schedule().at(25)).isEqualTo(1.0 - 0.9 * 25 / 50);
         assertThat(Trainer.builder().build().toString()).isEqualTo("Trainer(loss=hinge, l2=1.0E-4, "
                 + "optimizer=SGD(momentum=0.0), schedule=linearDecay(1.0 -> 0.1 over 100 steps), steps=100, batch=full, "
-                + "seed=0)");
+                + "seed=0, gradient=graph)");
         assertThat(Trainer.builder().loss(LossKind.SOFTMAX_CROSS_ENTROPY).adam().learningRate(0.01).batchSize(16)
                 .seed(3).build().toString()).isEqualTo("Trainer(loss=softmax, l2=1.0E-4, "
-                + "optimizer=Adam(beta1=0.9, beta2=0.999, eps=1.0E-8), schedule=constant(0.01), steps=100, batch=16, seed=3)");
+                + "optimizer=Adam(beta1=0.9, beta2=0.999, eps=1.0E-8), schedule=constant(0.01), steps=100, batch=16, seed=3, "
+                + "gradient=graph)");
     }
 
     @Test
