@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import micrograd.data.Dataset;
 import micrograd.data.Datasets;
 import micrograd.data.MersenneTwister;
+import micrograd.nn.LossKind;
 import micrograd.nn.MLP;
 import micrograd.nn.Trainer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,6 +39,9 @@ final class DemoCommand implements Runnable {
                     + "numbers)")
     long seed;
 
+    @Mixin
+    GradientOptions gradient = new GradientOptions();
+
     @Override
     public void run() {
         if (seed < 0 || seed > 0xffffffffL) {
@@ -44,7 +49,8 @@ final class DemoCommand implements Runnable {
         }
         Dataset moons = moons(seed);
         MLP model = MLP.builder(2).layers(16, 16, 1).random(MersenneTwister.python(seed)).build();
-        Trainer trainer = Trainer.builder().build();
+        Trainer trainer = Trainer.builder()
+                .gradient(gradient.path(GradientOptions.Choice.GRAPH, LossKind.HINGE, 0)).build();
         new TrainingSession("moons", model, trainer, moons, moons, null, outDir).run(spec.commandLine().getOut());
     }
 

@@ -9,12 +9,14 @@ import micrograd.data.CsvDataset;
 import micrograd.data.Dataset;
 import java.util.function.Function;
 import micrograd.nn.Activation;
+import micrograd.nn.GradientPath;
 import micrograd.nn.Init;
 import micrograd.nn.LossKind;
 import micrograd.nn.MLP;
 import micrograd.nn.Trainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -91,11 +93,8 @@ final class TrainCommand implements Runnable {
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "0", description = "rows per step, 0 for all (default: ${DEFAULT-VALUE})")
     int batchSize;
 
-    @Option(names = "--workers", paramLabel = "N", defaultValue = "1",
-            description = "threads that share each full-batch step (data-parallel; same result up to summation order; "
-                    + "not with --batch-size)"
-                    + " (default: ${DEFAULT-VALUE})")
-    int workers;
+    @Mixin
+    GradientOptions gradient = new GradientOptions();
 
     @Option(names = "--l2", paramLabel = "ALPHA", defaultValue = "1e-4", description = "L2 regularisation strength (default: ${DEFAULT-VALUE})")
     double l2;
@@ -117,12 +116,9 @@ final class TrainCommand implements Runnable {
 
     @Override
     public void run() {
-        if (workers > 1 && batchSize > 0) {
-            throw new UsageException("--workers spreads full-batch steps over threads; mini-batches run on one thread, "
-                    + "so use --workers with --batch-size 0 (the default) or leave it out");
-        }
         Dataset data = loadData();
         LossKind lossKind = loss != null ? loss : data.classes() == 2 ? LossKind.HINGE : LossKind.SOFTMAX_CROSS_ENTROPY;
+        GradientPath path = gradient.path(GradientOptions.Choice.AUTO, lossKind, batchSize);
         try {
             Dataset train = data;
             Dataset test = null;
@@ -134,7 +130,7 @@ final class TrainCommand implements Runnable {
             MLP model = MLP.builder(data.dimension()).layers(layerSizes(lossKind, data.classes()))
                     .hidden(activation).output(Activation.LINEAR).init(init).seed(seed).build();
             Trainer.Builder trainer = Trainer.builder().loss(lossKind).l2(l2).steps(steps).batchSize(batchSize)
-                    .seed(seed).schedule(schedule.of(learningRate, steps)).workers(workers);
+                    .seed(seed).schedule(schedule.of(learningRate, steps)).gradient(path);
             optimizer.configure(trainer, momentum);
             new TrainingSession(fileName(), model, trainer.build(), data, train, test, outDir)
                     .run(spec.commandLine().getOut());

@@ -49,9 +49,17 @@ class BadInputTest {
         assertBadInput(CommandRun.of("train", "--init", "he"), "unknown initialisation", "uniform, xavier, kaiming");
         assertBadInput(CommandRun.of("train", "--steps", "0", "--out", dir.toString()), "at least 1 training step");
         assertBadInput(CommandRun.of("demo", "--seed", "-1", "--out", dir.toString()), "--seed", "0 to 4294967295");
-        assertBadInput(CommandRun.of("train", "--workers", "0", "--out", dir.toString()), "at least 1 worker");
+        assertBadInput(CommandRun.of("train", "--workers", "0", "--out", dir.toString()), "--workers must be from 1");
+        assertBadInput(CommandRun.of("train", "--workers", "100000", "--out", dir.toString()), "--workers must be from 1");
         assertBadInput(CommandRun.of("train", "--workers", "2", "--batch-size", "16", "--out", dir.toString()),
                 "--workers", "--batch-size 0");
+        assertBadInput(CommandRun.of("train", "--gradient", "tape", "--batch-size", "16", "--out", dir.toString()),
+                "--gradient tape computes the full batch");
+        assertBadInput(CommandRun.of("demo", "--gradient", "graph", "--workers", "2", "--out", dir.toString()),
+                "--workers goes with --gradient parallel or auto");
+        assertBadInput(CommandRun.of("train", "--gradient", "tape", "--loss", "softmax", "--dataset", "spirals",
+                "--out", dir.toString()), "--gradient tape replays a graph of fixed shape", "--gradient graph");
+        assertBadInput(CommandRun.of("demo", "--gradient", "fastest"), "--gradient", "AUTO, GRAPH, TAPE, PARALLEL");
     }
 
     @Test

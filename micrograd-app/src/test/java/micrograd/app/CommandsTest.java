@@ -131,6 +131,23 @@ class CommandsTest {
     }
 
     @Test
+    void demoRunsTheObjectGraphByDefaultAndTheFastPathsGiveItsNumbers() {
+        CommandRun graph = CommandRun.of("demo", "--out", dir.resolve("graph").toString());
+        CommandRun tape = CommandRun.of("demo", "--out", dir.resolve("tape").toString(), "--gradient", "tape");
+        CommandRun parallel = CommandRun.of("demo", "--out", dir.resolve("parallel").toString(), "--workers", "2",
+                "--gradient", "parallel");
+        assertThat(graph.out()).contains("gradient=graph)");
+        assertThat(tape.out()).contains("gradient=tape)");
+        assertThat(parallel.out()).contains("gradient=parallel(2 workers))");
+        assertThat(losses(tape)).isEqualTo(losses(graph)); // bit for bit
+        List<Double> single = losses(graph);
+        List<Double> split = losses(parallel);
+        for (int k = 0; k < single.size(); k++) {
+            assertThat(split.get(k)).as("step %d", k).isCloseTo(single.get(k), within(1e-9 * Math.abs(single.get(k))));
+        }
+    }
+
+    @Test
     void demoIsReproducible() {
         CommandRun first = CommandRun.of("demo", "--out", dir.resolve("1").toString(), "--seed", "3");
         CommandRun second = CommandRun.of("demo", "--out", dir.resolve("2").toString(), "--seed", "3");
@@ -206,7 +223,8 @@ class CommandsTest {
         CommandRun two = CommandRun.of(concat(options, "--out", dir.resolve("w2").toString(), "--workers", "2"));
         assertThat(one.status()).as(one.err()).isZero();
         assertThat(two.status()).as(two.err()).isZero();
-        assertThat(two.out()).contains("workers=2");
+        assertThat(one.out()).contains("gradient=tape)");
+        assertThat(two.out()).contains("gradient=parallel(2 workers))");
         List<Double> single = losses(one);
         List<Double> parallel = losses(two);
         assertThat(parallel).hasSize(30).hasSameSizeAs(single);

@@ -5,11 +5,11 @@ import java.util.List;
 import micrograd.data.Dataset;
 import micrograd.data.Datasets;
 import micrograd.engine.Value;
-import micrograd.nn.DataParallelGradient;
+import micrograd.fast.DataParallelGradient;
 import micrograd.nn.Loss;
 import micrograd.nn.LossKind;
 import micrograd.nn.MLP;
-import micrograd.tape.Tape;
+import micrograd.fast.Tape;
 
 /**
  * micrograd's demo as a benchmark workload: {@code MLP(2, [16, 16, 1])} on 100 moons points, hinge loss plus

@@ -1,7 +1,7 @@
 package micrograd.bench;
 
 import java.util.concurrent.TimeUnit;
-import micrograd.tape.Tape;
+import micrograd.fast.Tape;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

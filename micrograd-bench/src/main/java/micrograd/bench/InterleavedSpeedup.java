@@ -1,7 +1,7 @@
 package micrograd.bench;
 
 import java.util.function.DoubleSupplier;
-import micrograd.nn.DataParallelGradient;
+import micrograd.fast.DataParallelGradient;
 import micrograd.nn.MLP;
 
 /**

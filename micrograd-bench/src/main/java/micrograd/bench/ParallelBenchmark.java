@@ -1,7 +1,7 @@
 package micrograd.bench;
 
 import java.util.concurrent.TimeUnit;
-import micrograd.nn.DataParallelGradient;
+import micrograd.fast.DataParallelGradient;
 import micrograd.nn.MLP;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -8,7 +8,7 @@ import java.util.List;
 import micrograd.engine.Value;
 import micrograd.nn.Activation;
 import micrograd.nn.MLP;
-import micrograd.tape.Tape;
+import micrograd.fast.Tape;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark's three ways of taking a demo step do the same work: same loss, same gradient, same update. */
