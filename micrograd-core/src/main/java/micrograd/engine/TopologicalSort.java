@@ -18,8 +18,11 @@ final class TopologicalSort {
     private final NodeArray order = new NodeArray();
     /** For each node on the stack, the index of the operand it resumes at. */
     private int[] nextChild = new int[64];
+    /** Whether each inner node's grad is set to 0 as it joins the order (for a backward pass). */
+    private final boolean zeroInnerGrads;
 
-    private TopologicalSort(Value root) {
+    private TopologicalSort(Value root, boolean zeroInnerGrads) {
+        this.zeroInnerGrads = zeroInnerGrads;
         try {
             run(root);
         } catch (RuntimeException | Error e) {
@@ -31,7 +34,7 @@ final class TopologicalSort {
 
     /** Every node {@code root} depends on, itself last, each before any node that uses it, as a new list. */
     static List<Value> of(Value root) {
-        TopologicalSort sort = new TopologicalSort(root);
+        TopologicalSort sort = new TopologicalSort(root, false);
         Value[] nodes = new Value[sort.order.size()];
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = sort.order.get(i);
@@ -40,9 +43,13 @@ final class TopologicalSort {
         return List.of(nodes);
     }
 
-    /** Gives {@code action} every node {@code root} depends on in reverse topological order: {@code root} first. */
-    static void visitInReverse(Value root, Consumer<Value> action) {
-        TopologicalSort sort = new TopologicalSort(root);
+    /**
+     * Sets the grad of every inner node {@code root} depends on to 0, then gives {@code action} every node in reverse
+     * topological order, {@code root} first: a backward pass, whose chain rule {@code action} applies.
+     */
+    static void backwardPass(Value root, Consumer<Value> action) {
+        TopologicalSort sort = new TopologicalSort(root, true);
+        root.grad = 1.0;
         sort.order.forEachInReverse(node -> {
             node.visited = false;
             action.accept(node);
@@ -84,7 +91,7 @@ final class TopologicalSort {
                 stack.add(unvisited);
                 nextChild[top] = 0;
             } else {
-                order.add(node);
+                append(node);
                 stack.removeLast();
                 top--;
             }
@@ -101,10 +108,17 @@ final class TopologicalSort {
         }
         child.visited = true;
         if (operandsVisited(child)) {
-            order.add(child);
+            append(child);
             return null;
         }
         return child;
+    }
+
+    private void append(Value node) {
+        if (zeroInnerGrads && node.op != Op.LEAF) {
+            node.grad = 0;
+        }
+        order.add(node);
     }
 
     private static boolean operandsVisited(Value node) {

@@ -23,9 +23,11 @@ import java.util.WeakHashMap;
  *
  * <p>Every operation returns a new node that remembers its operands and which {@link Op} made it; {@link #backward()}
  * then applies the chain rule from this node back to every node it depends on, in reverse topological order.
- * Gradients <b>accumulate</b> with {@code +=} (a node used twice gets both contributions) and nothing is zeroed:
- * before a second {@code backward()} over the same leaves, set their grads to 0 yourself (an nn {@code Module}'s
- * {@code zeroGrad()} does it for parameters), exactly as in micrograd and PyTorch.
+ * Gradients <b>accumulate</b> with {@code +=}: a node used twice gets both contributions, and the leaves keep what
+ * they held before, so before a second {@code backward()} over the same leaves set their grads to 0 yourself (an nn
+ * {@code Module}'s {@code zeroGrad()} does it for parameters), as in micrograd and PyTorch. The inner nodes start
+ * each {@code backward()} from 0 (micrograd's own engine lets them keep the last pass's grads, so its second pass
+ * over one graph comes out wrong: its issue #53).
  *
  * <p>Arithmetic follows IEEE 754 and PyTorch, never throwing: division by zero gives ±Infinity, {@code log} of a
  * negative number gives NaN, {@code log(0)} gives -Infinity, and such values flow on through forward and backward.
@@ -212,12 +214,11 @@ public final class Value {
 
     /**
      * Sets this node's grad to 1 and applies the chain rule to every node it depends on, in reverse topological
-     * order. Gradients accumulate into whatever the nodes held before; zero them first when reusing leaves.
-     * Iterative, so graphs of any depth work.
+     * order. The inner nodes' grads are set to 0 first; the leaves' grads accumulate into whatever they held before,
+     * so zero them first when reusing leaves. Iterative, so graphs of any depth work.
      */
     public void backward() {
-        grad = 1.0;
-        TopologicalSort.visitInReverse(this, Value::propagate);
+        TopologicalSort.backwardPass(this, Value::propagate);
     }
 
     /**
