@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import micrograd.data.Dataset;
 import micrograd.data.Datasets;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** train and predict read the same CSV files, in-process: what one accepts the other does, and a bad file gets one message. */
+/** train and predict read the same CSV files, in-process: what one accepts the other does; a bad file, one message. */
 class CsvInputTest {
 
     private static final Dataset POINTS = Datasets.moons(30, 0.1, 21);
@@ -23,15 +24,15 @@ class CsvInputTest {
     @TempDir
     Path dir;
 
-    /** The points as CSV text: header x,y,label, labels "moon, upper" and "moon, lower"; {@code how} shapes the file. */
+    /** The points as CSV text with a header x,y,label (labels 0 and 1, or quoted text); {@code how} shapes the file. */
     private static String csv(String how) {
         String end = how.equals("CRLF line ends") ? "\r\n" : "\n";
         StringBuilder text = new StringBuilder(how.equals("a byte order mark") ? "\uFEFF" : "");
         text.append(how.equals("quoted fields with commas") ? "\"x, across\",\"y\",label" : "x,y,label").append(end);
         for (int i = 0; i < POINTS.size(); i++) {
             double[] x = POINTS.row(i);
-            String label = how.equals("quoted fields with commas") ? (POINTS.label(i) == 0 ? "\"moon, upper\"" : "\"moon, lower\"")
-                    : String.valueOf(POINTS.label(i));
+            String label = !how.equals("quoted fields with commas") ? String.valueOf(POINTS.label(i))
+                    : POINTS.label(i) == 0 ? "\"moon, upper\"" : "\"moon, lower\"";
             text.append(x[0]).append(',').append(x[1]).append(',').append(label).append(end);
         }
         return text.append(how.equals("blank trailing lines") ? end + "  " + end + end : "").toString();
@@ -42,16 +43,17 @@ class CsvInputTest {
     void trainAndPredictBothReadAFileWith(String how) throws IOException {
         Path file = Files.writeString(dir.resolve("points.csv"), csv(how), StandardCharsets.UTF_8);
 
-        CommandRun train = CommandRun.of("train", file.toString(), "--layers", "4", "--steps", "5", "--test-fraction", "0",
-                "--out", dir.resolve("out").toString());
+        CommandRun train = CommandRun.of("train", file.toString(), "--layers", "4", "--steps", "5",
+                "--test-fraction", "0", "--out", dir.resolve("out").toString());
         assertThat(train.status()).as(train.err()).isZero();
-        assertThat(train.out()).contains("on " + POINTS.size() + " points", "wrote " + dir.resolve("out/points-model.json"));
+        assertThat(train.out()).contains("on " + POINTS.size() + " points",
+                "wrote " + dir.resolve("out/points-model.json"));
 
         Path model = TrainedModel.moonsModel(dir);
         CommandRun predict = CommandRun.of("predict", "--model", model.toString(), file.toString());
         assertThat(predict.status()).as(predict.err()).isZero();
         Classifier classifier = Classifier.of(ModelFile.load(model));
-        List<String> expected = new java.util.ArrayList<>();
+        List<String> expected = new ArrayList<>();
         for (int i = 0; i < POINTS.size(); i++) {
             expected.add(String.valueOf(classifier.classify(POINTS.row(i))));
         }

@@ -78,7 +78,8 @@ public record CsvTable(Path file, List<String> featureNames, double[][] features
             int featureCount) throws CsvFileException {
         Iterator<CSVRecord> records = nonBlank(parser).iterator();
         if (!records.hasNext()) {
-            throw new CsvFileException(file + ": the file is empty; its first line must be a header naming the columns");
+            throw new CsvFileException(file
+                    + ": the file is empty; its first line must be a header naming the columns");
         }
         List<String> header = records.next().toList();
         long headerLine = parser.getCurrentLineNumber();

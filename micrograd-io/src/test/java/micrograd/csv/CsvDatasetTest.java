@@ -75,7 +75,8 @@ class CsvDatasetTest {
         assertThatThrownBy(() -> CsvDataset.load(oneClass, "label")).isInstanceOf(CsvFileException.class)
                 .hasMessageContaining("holds a single class");
         Path onlyLabel = write("label\na\nb\n");
-        assertThatThrownBy(() -> CsvDataset.load(onlyLabel, "label")).hasMessageContaining("at least one feature column");
+        assertThatThrownBy(() -> CsvDataset.load(onlyLabel, "label"))
+                .hasMessageContaining("at least one feature column");
         assertThatThrownBy(() -> CsvDataset.load(dir.resolve("missing.csv"), "label"))
                 .isInstanceOf(NoSuchFileException.class);
     }

@@ -67,7 +67,8 @@ class CsvTableTest {
     @Test
     void rejectsAHeaderThatDoesNotNameEveryColumnOnce() throws IOException {
         Path unnamed = write("x,,label\n1,2,a\n");
-        assertThatThrownBy(() -> CsvTable.labelled(unnamed, "label")).hasMessage(unnamed + ": line 1, column 2 has no name");
+        assertThatThrownBy(() -> CsvTable.labelled(unnamed, "label"))
+                .hasMessage(unnamed + ": line 1, column 2 has no name");
         Path twice = write("\n\nx,x,label\n1,2,a\n");
         assertThatThrownBy(() -> CsvTable.labelled(twice, "label"))
                 .hasMessage(twice + ": line 3 names the column \"x\" twice");
