@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import micrograd.csv.CsvTable;
 import micrograd.io.ModelFile;
 import micrograd.nn.MLP;
 import micrograd.plot.Classifier;
@@ -42,10 +43,10 @@ final class PredictCommand implements Runnable {
     @Override
     public void run() {
         MLP model = loadModel();
-        FeatureRows data = readRows(model.nin());
+        CsvTable data = CsvInput.read(csv, file -> CsvTable.unlabelled(file, labelColumn, model.nin()));
         Classifier classifier = Classifier.of(model);
         PrintWriter out = spec.commandLine().getOut();
-        for (double[] row : data.rows()) {
+        for (double[] row : data.features()) {
             StringBuilder line = new StringBuilder().append(classifier.classify(row));
             if (scores) {
                 for (double output : model.predict(row)) {
@@ -65,16 +66,6 @@ final class PredictCommand implements Runnable {
         } catch (IOException e) {
             throw new UsageException("cannot use the model " + modelFile + ": " + e.getMessage()
                     + "; give a model file written by 'micrograd demo' or 'micrograd train'", e);
-        }
-    }
-
-    private FeatureRows readRows(int features) {
-        try {
-            return FeatureRows.read(csv, labelColumn, features);
-        } catch (NoSuchFileException e) {
-            throw new UsageException("cannot read " + csv + ": no such file; check the path", e);
-        } catch (IOException e) {
-            throw new UsageException("cannot read " + csv + ": " + e.getMessage(), e);
         }
     }
 }

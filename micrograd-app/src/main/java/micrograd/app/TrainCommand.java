@@ -1,11 +1,9 @@
 package micrograd.app;
 
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import micrograd.data.CsvDataset;
+import micrograd.csv.CsvDataset;
 import micrograd.data.Dataset;
 import java.util.function.Function;
 import micrograd.nn.Activation;
@@ -151,15 +149,7 @@ final class TrainCommand implements Runnable {
                 throw new UsageException("cannot make the " + builtIn + " dataset: " + e.getMessage(), e);
             }
         }
-        try {
-            return CsvDataset.load(csv, labelColumn);
-        } catch (NoSuchFileException e) {
-            throw new UsageException("cannot read " + csv + ": no such file; check the path", e);
-        } catch (IOException e) {
-            throw new UsageException("cannot read " + csv + ": " + e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage() + "; fix the file or choose the label column with --label", e);
-        }
+        return CsvInput.read(csv, file -> CsvDataset.load(file, labelColumn));
     }
 
     private int[] layerSizes(LossKind lossKind, int dataClasses) {

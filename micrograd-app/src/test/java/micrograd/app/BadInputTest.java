@@ -89,11 +89,11 @@ class BadInputTest {
         Path shortRow = Files.writeString(dir.resolve("p2.csv"), "x,y\n1,2\n3\n");
         Path tooWide = Files.writeString(dir.resolve("p3.csv"), "x,y,z\n1,2,3\n");
         assertBadInput(CommandRun.of("predict", "--model", model.toString(), notNumber.toString()),
-                "p1.csv", "line 3", "\"y\"", "\"abc\" is not a finite number");
+                "p1.csv", "line 3", "\"y\"", "\"abc\" is not a number");
         assertBadInput(CommandRun.of("predict", "--model", model.toString(), shortRow.toString()),
                 "p2.csv", "line 3 has 1 fields", "2 columns");
         assertBadInput(CommandRun.of("predict", "--model", model.toString(), tooWide.toString()),
-                "3 feature columns", "takes 2 inputs");
+                "3 feature columns", "2 are needed");
         Path textLabels = Files.writeString(dir.resolve("p4.csv"), "x,y,kind\n1,2,cat\n");
         assertBadInput(CommandRun.of("predict", "--model", model.toString(), textLabels.toString()),
                 "3 feature columns [x, y, kind]", "--label");

@@ -3,10 +3,9 @@
  * immutable table of feature rows and class indices with seeded shuffling, sampling and train/test splitting.
  * {@link micrograd.data.Datasets} generates the usual two-dimensional toy problems from a seed: two moons (as
  * scikit-learn's {@code make_moons}, the data of micrograd's demo), concentric circles, Gaussian blobs and CS231n's
- * spirals, each with as many classes as asked where that makes sense. {@link micrograd.data.CsvDataset} reads a
- * dataset from a CSV file with a header line and rejects a malformed row with a message naming the file, the line and
- * the column. {@link micrograd.data.MersenneTwister} replays Python's {@code random} and NumPy's legacy generator, so
- * that code seeded like micrograd's notebook draws the notebook's very data and weights. The package depends on
- * nothing but the JDK.
+ * spirals, each with as many classes as asked where that makes sense (a dataset from a CSV file is read by
+ * micrograd-io's {@code micrograd.csv.CsvDataset}). {@link micrograd.data.MersenneTwister} replays Python's
+ * {@code random} and NumPy's legacy generator, so that code seeded like micrograd's notebook draws the notebook's very
+ * data and weights. The package depends on nothing but the JDK.
  */
 package micrograd.data;

@@ -11,18 +11,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import micrograd.files.AtomicFiles;
 import micrograd.nn.Activation;
 import micrograd.nn.MLP;
 
@@ -45,9 +41,10 @@ import micrograd.nn.MLP;
  * by neuron, the weights then the bias), as many as the architecture has, each written so that it reads back to the
  * same double bit for bit. No other field is allowed.
  *
- * <p>{@link #save} writes a temporary file in the target's folder and then renames it over the target, so a crash
- * never leaves a half-written model under the real name. {@link #load} checks the whole file before it builds the
- * model; any problem is a {@link ModelFileException} that says what is wrong, and no model is returned.
+ * <p>{@link #save} writes through {@link AtomicFiles} (a temporary file in the target's folder, forced to disk, then
+ * renamed over the target), so a crash never leaves a half-written model under the real name. {@link #load} checks
+ * the whole file before it builds the model; any problem is a {@link ModelFileException} that says what is wrong,
+ * and no model is returned.
  */
 public final class ModelFile {
 
@@ -69,10 +66,11 @@ public final class ModelFile {
     }
 
     /**
-     * Writes {@code model} to {@code file}, atomically replacing any file there.
+     * Writes {@code model} to {@code file}, atomically replacing any file there and creating missing folders.
      *
      * @throws ModelFileException if a parameter is not finite (a diverged model is not worth keeping)
      * @throws IOException        if the file cannot be written
+     * @throws micrograd.files.OutputFolderException if the file's folder is missing and cannot be created
      */
     public static void save(MLP model, Path file) throws IOException {
         double[] parameters = model.parameterData();
@@ -94,7 +92,8 @@ public final class ModelFile {
         for (double p : parameters) {
             values.add(p);
         }
-        writeAtomically(JSON.writeValueAsBytes(root), file);
+        byte[] json = JSON.writeValueAsBytes(root);
+        AtomicFiles.write(file, out -> out.write(json));
     }
 
     /**
@@ -230,32 +229,5 @@ public final class ModelFile {
 
     private static String activationName(Activation activation) {
         return activation.name().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * Writes to a temporary file in the same folder, forces it to disk, then renames it over {@code file}. The
-     * temporary file is created like any new file (not with {@code Files.createTempFile}, whose owner-only permissions
-     * the model file would keep after the rename).
-     */
-    private static void writeAtomically(byte[] content, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
-                + System.nanoTime() + ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }

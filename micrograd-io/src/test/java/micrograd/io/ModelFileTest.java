@@ -74,6 +74,14 @@ class ModelFileTest {
     }
 
     @Test
+    void savingIntoAMissingFolderCreatesIt() throws IOException {
+        Path nested = dir.resolve("runs/first/model.json");
+        MLP model = new MLP(2, 3, 1);
+        ModelFile.save(model, nested);
+        assertThat(ModelFile.load(nested).parameterData()).isEqualTo(model.parameterData());
+    }
+
+    @Test
     void aSavedFileHasTheUsualPermissionsOfANewFile() throws IOException {
         Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
         ModelFile.save(new MLP(2, 3, 1), file());

@@ -2,6 +2,8 @@ package micrograd.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -14,7 +16,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
-/** Writes a file to a temporary name in the same folder, then renames it onto its destination. */
+/**
+ * The project's one way to write a file: write it to a temporary name in the same folder, force it to disk (fsync),
+ * then rename it onto its destination. A reader never sees a half-written file, and a crash leaves either the old
+ * file or the complete new one.
+ */
 public final class AtomicFiles {
 
     /** Writes the content of a file to the stream it is given. */
@@ -40,7 +46,9 @@ public final class AtomicFiles {
     /** Writes {@code content} to {@code target} atomically, creating missing parent folders. */
     public static Path write(Path target, Content content) throws IOException {
         return produce(target, temporary -> {
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+                 OutputStream out = Channels.newOutputStream(channel)) {
                 content.writeTo(out);
             }
         });
@@ -48,8 +56,8 @@ public final class AtomicFiles {
 
     /**
      * Lets {@code producer} create a file at a fresh temporary name next to {@code target} (the file does not exist
-     * yet, so it gets the usual permissions), then renames it onto {@code target}. The temporary file is removed if
-     * the producer fails.
+     * yet, so it gets the usual permissions, not {@code Files.createTempFile}'s owner-only ones), forces it to disk,
+     * then renames it onto {@code target}. The temporary file is removed if the producer fails.
      */
     public static Path produce(Path target, Producer producer) throws IOException {
         Path absolute = target.toAbsolutePath();
@@ -57,6 +65,10 @@ public final class AtomicFiles {
         Path temporary = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
             producer.produce(temporary);
+            // without this, a crash soon after the rename can leave an empty or partial file under the real name
+            try (FileChannel written = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                written.force(true);
+            }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -1,0 +1,175 @@
+package micrograd.csv;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The numeric feature columns of a CSV file, and its label column as text when it has one: what {@code train} and
+ * {@code predict} both read, with one set of rules. The first line is a header naming the columns; fields are read by
+ * Apache Commons CSV (RFC 4180 quoting, so a quoted field may hold commas), trimmed, in a UTF-8 file with or without
+ * a byte order mark and with LF or CRLF line ends; blank lines are skipped. Every problem is a
+ * {@link CsvFileException} naming the file, the line (counting the header's as line 1) and the column.
+ *
+ * @param file         the file read
+ * @param featureNames the feature columns' names, in file order
+ * @param features     one row of numbers per data line
+ * @param labels       the label column's field of each row, or an empty list when the label was not read
+ *                     (the arrays are handed over, not copied: {@link micrograd.data.Dataset} copies them)
+ */
+public record CsvTable(Path file, List<String> featureNames, double[][] features, List<String> labels) {
+
+    private static final int ANY = -1;
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true)
+            .setTrim(true).setIgnoreEmptyLines(true).get();
+
+    /**
+     * Reads {@code file} for training: the column {@code labelColumn} must exist and is read as text, every other
+     * column as a number.
+     *
+     * @throws CsvFileException if the file is not such a table
+     * @throws IOException      if it cannot be read
+     */
+    public static CsvTable labelled(Path file, String labelColumn) throws IOException {
+        return read(file, labelColumn, true, ANY);
+    }
+
+    /**
+     * Reads {@code file} for prediction: the column {@code labelColumn} is left out if the header has it, and the
+     * other columns, {@code featureCount} of them, are read as numbers.
+     *
+     * @throws CsvFileException if the file is not such a table
+     * @throws IOException      if it cannot be read
+     */
+    public static CsvTable unlabelled(Path file, String labelColumn, int featureCount) throws IOException {
+        return read(file, labelColumn, false, featureCount);
+    }
+
+    private static CsvTable read(Path file, String labelColumn, boolean labelRequired, int featureCount)
+            throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            skipByteOrderMark(reader);
+            try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+                return read(file, parser, labelColumn, labelRequired, featureCount);
+            }
+        } catch (CSVException e) {
+            throw notCsv(file, e);
+        } catch (UncheckedIOException e) {
+            // how Commons CSV reports a syntax error (an unclosed quote) met while iterating, with its line
+            if (e.getCause() instanceof CSVException syntax) {
+                throw notCsv(file, syntax);
+            }
+            throw e;
+        }
+    }
+
+    private static CsvTable read(Path file, CSVParser parser, String labelColumn, boolean labelRequired,
+            int featureCount) throws CsvFileException {
+        Iterator<CSVRecord> records = nonBlank(parser).iterator();
+        if (!records.hasNext()) {
+            throw new CsvFileException(file
+                    + ": the file is empty; its first line must be a header naming the columns");
+        }
+        List<String> header = records.next().toList();
+        long headerLine = parser.getCurrentLineNumber();
+        for (int c = 0; c < header.size(); c++) {
+            if (header.get(c).isEmpty()) {
+                throw new CsvFileException(file + ": line " + headerLine + ", column " + (c + 1) + " has no name");
+            }
+            if (header.indexOf(header.get(c)) != c) {
+                throw new CsvFileException(file + ": line " + headerLine + " names the column \"" + header.get(c)
+                        + "\" twice");
+            }
+        }
+        int labelIndex = header.indexOf(labelColumn);
+        if (labelRequired && labelIndex < 0) {
+            throw new CsvFileException(file + ": there is no label column \"" + labelColumn + "\"; the header has "
+                    + header);
+        }
+        List<String> featureNames = new ArrayList<>(header);
+        if (labelIndex >= 0) {
+            featureNames.remove(labelIndex);
+        }
+        if (featureNames.isEmpty()) {
+            throw new CsvFileException(file + ": need at least one feature column besides the label \"" + labelColumn
+                    + "\"");
+        }
+        if (featureCount != ANY && featureNames.size() != featureCount) {
+            throw new CsvFileException(file + " has " + featureNames.size() + " feature columns " + featureNames
+                    + " but " + featureCount + " are needed");
+        }
+        List<double[]> rows = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        while (records.hasNext()) {
+            CSVRecord record = records.next();
+            long line = parser.getCurrentLineNumber();
+            if (record.size() != header.size()) {
+                throw new CsvFileException(file + ": line " + line + " has " + record.size()
+                        + " fields but the header has " + header.size() + " columns");
+            }
+            double[] row = new double[featureNames.size()];
+            int f = 0;
+            for (int c = 0; c < header.size(); c++) {
+                if (c != labelIndex) {
+                    row[f++] = number(file, line, header.get(c), record.get(c));
+                }
+            }
+            if (labelRequired) {
+                String label = record.get(labelIndex);
+                if (label.isEmpty()) {
+                    throw new CsvFileException(file + ": line " + line + ", column \"" + labelColumn
+                            + "\": the label is empty");
+                }
+                labels.add(label);
+            }
+            rows.add(row);
+        }
+        if (rows.isEmpty()) {
+            throw new CsvFileException(file + ": has a header but no data rows");
+        }
+        return new CsvTable(file, List.copyOf(featureNames), rows.toArray(new double[0][]), List.copyOf(labels));
+    }
+
+    /** The records but those of a line holding nothing but spaces (Commons CSV skips only truly empty lines). */
+    private static Iterable<CSVRecord> nonBlank(CSVParser parser) {
+        return () -> parser.stream().filter(r -> !(r.size() == 1 && r.get(0).isEmpty())).iterator();
+    }
+
+    private static double number(Path file, long line, String column, String field) throws CsvFileException {
+        double value;
+        try {
+            value = Double.parseDouble(field);
+        } catch (NumberFormatException e) {
+            throw new CsvFileException(file + ": line " + line + ", column \"" + column + "\": \"" + field
+                    + "\" is not a number");
+        }
+        if (!Double.isFinite(value)) {
+            throw new CsvFileException(file + ": line " + line + ", column \"" + column + "\": \"" + field
+                    + "\" is not a finite number");
+        }
+        return value;
+    }
+
+    /** Skips the UTF-8 byte order mark some editors (Excel among them) put at the start of a file. */
+    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+    }
+
+    private static CsvFileException notCsv(Path file, CSVException cause) {
+        return new CsvFileException(file + ": not a valid CSV file: " + cause.getMessage(), cause);
+    }
+}
