@@ -23,7 +23,7 @@ import micrograd.files.AtomicFiles;
  * such as {@code /exit} are dropped. The first cell adds the app's jars to the kernel's classpath with the kernel's
  * {@code %%jars} magic, relative to the notebooks folder.
  *
- * <p>Run it as {@code ./micrograd notebooks}; a test fails when a committed notebook differs from what this makes.
+ * <p>{@code ./micrograd notebooks} runs it; a test fails when a committed notebook differs from what this makes.
  */
 public final class Notebooks {
 
@@ -44,19 +44,15 @@ public final class Notebooks {
     private Notebooks() {
     }
 
-    /** Writes {@code lessons/notebooks/NN-name.ipynb} for every {@code lessons/NN-name.jsh}. */
-    public static void main(String[] args) throws IOException {
-        Path lessons = Path.of(args.length > 0 ? args[0] : "lessons");
-        if (!Files.isDirectory(lessons)) {
-            System.err.println("notebooks: no lessons folder at " + lessons.toAbsolutePath()
-                    + "; run from the repository root or give the folder as the argument");
-            System.exit(2);
-        }
+    /** Writes {@code lessons/notebooks/NN-name.ipynb} for every {@code lessons/NN-name.jsh}; returns the files. */
+    public static List<Path> write(Path lessons) throws IOException {
         Path folder = Files.createDirectories(lessons.resolve(FOLDER));
+        List<Path> written = new ArrayList<>();
         for (Path lesson : lessonFiles(lessons)) {
-            Path target = AtomicFiles.writeString(folder.resolve(notebookName(lesson)), notebook(Files.readString(lesson)));
-            System.out.println("wrote " + target);
+            String notebook = notebook(Files.readString(lesson));
+            written.add(AtomicFiles.writeString(folder.resolve(notebookName(lesson)), notebook));
         }
+        return written;
     }
 
     /** The lesson files {@code NN-name.jsh} in {@code lessons}, in order. */

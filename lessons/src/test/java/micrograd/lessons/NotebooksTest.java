@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The notebooks are generated from the lessons and must not drift from them. */
 class NotebooksTest {
@@ -63,5 +64,15 @@ class NotebooksTest {
         assertThat(cells.get(1).get("cell_type").asText()).isEqualTo("markdown");
         assertThat(cells.get(2).get("cell_type").asText()).isEqualTo("code");
         assertThat(cells.get(2).get("outputs").isArray()).isTrue();
+    }
+
+    @Test
+    void writeMakesANotebookForEveryLessonInTheFolder(@TempDir Path folder) throws IOException {
+        String source = Files.readString(Path.of("04-manual-backpropagation.jsh"));
+        Files.writeString(folder.resolve("04-manual-backpropagation.jsh"), source);
+        Files.writeString(folder.resolve("scratch.jsh"), "// not a lesson: no number\n");
+        List<Path> written = Notebooks.write(folder);
+        assertThat(written).containsExactly(folder.resolve("notebooks/04-manual-backpropagation.ipynb"));
+        assertThat(written.get(0)).hasContent(Notebooks.notebook(source));
     }
 }

@@ -25,8 +25,8 @@ class BadInputTest {
 
     @Test
     void unknownCommand() {
-        assertBadInput(CommandRun.of("frobnicate"), "unknown command 'frobnicate'", "demo, train, predict, grad",
-                "micrograd --help");
+        assertBadInput(CommandRun.of("frobnicate"), "unknown command 'frobnicate'",
+                "demo, train, predict, grad, lesson, notebooks, bench, jshell", "micrograd --help");
     }
 
     @Test
@@ -173,5 +173,27 @@ class BadInputTest {
         assertThat(dir.resolve("moons-training.png")).exists();
         assertThat(dir.resolve("moons-decision-boundary.png")).exists();
         assertThat(dir.resolve("moons-model.json")).doesNotExist();
+    }
+
+    @Test
+    void unknownLesson() {
+        assertBadInput(CommandRun.of("lesson", "99"), "micrograd lesson: there is no lesson '99'",
+                "run 'micrograd lesson' to list them");
+        assertBadInput(CommandRun.of("lesson", "four"), "there is no lesson 'four'");
+    }
+
+    @Test
+    void argumentsWhereNoneAreExpected() {
+        assertBadInput(CommandRun.of("lesson", "1", "2"), "'2'", "micrograd lesson --help");
+        assertBadInput(CommandRun.of("notebooks", "lessons"), "'lessons'", "micrograd notebooks --help");
+        assertBadInput(CommandRun.of("bench", "quick"), "'quick'", "micrograd bench --help");
+        assertBadInput(CommandRun.of("jshell", "script.jsh"), "'script.jsh'", "micrograd jshell --help");
+    }
+
+    @Test
+    void benchChartThatIsNotAPng() {
+        assertBadInput(CommandRun.of("bench", "--chart", dir.resolve("chain.svg").toString()), "chain.svg",
+                "must end in .png");
+        assertThat(dir).isEmptyDirectory();
     }
 }

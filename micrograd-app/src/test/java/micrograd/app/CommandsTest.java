@@ -7,9 +7,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import micrograd.data.Dataset;
 import micrograd.data.Datasets;
@@ -31,7 +35,7 @@ class CommandsTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "train", "predict", "grad"})
+    @ValueSource(strings = {"demo", "train", "predict", "grad", "lesson", "notebooks", "bench", "jshell"})
     void everyCommandHasHelp(String command) {
         CommandRun run = CommandRun.of(command, "--help");
         assertThat(run.status()).isZero();
@@ -40,8 +44,12 @@ class CommandsTest {
     }
 
     @Test
-    void topLevelHelpAndVersion() {
-        assertThat(CommandRun.of("--help").out()).contains("Usage: micrograd", "demo", "train", "predict", "grad");
+    void topLevelHelpListsEveryCommandWithADescriptionAndVersion() {
+        CommandRun help = CommandRun.of("--help");
+        assertThat(help.out()).startsWith("Usage: micrograd");
+        for (String command : List.of("demo", "train", "predict", "grad", "lesson", "notebooks", "bench", "jshell")) {
+            assertThat(help.out()).as("the command list").containsPattern("(?m)^  " + command + " +\\S");
+        }
         CommandRun version = CommandRun.of("--version");
         assertThat(version.status()).isZero();
         assertThat(version.out()).matches("micrograd \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(Java .*\\)\\R");
@@ -257,5 +265,42 @@ class CommandsTest {
             }
         }
         return count;
+    }
+
+    @Test
+    void helpDoesNoWork() throws IOException {
+        Path notebooks = Path.of("..", "lessons", "notebooks");
+        Map<Path, FileTime> before = modificationTimes(notebooks);
+        assertThat(CommandRun.of("notebooks", "--help").out()).startsWith("Usage: micrograd notebooks");
+        assertThat(modificationTimes(notebooks)).isEqualTo(before).isNotEmpty();
+
+        CommandRun bench = CommandRun.of("bench", "--help", "--chart", dir.resolve("chain.png").toString());
+        assertThat(bench.out()).startsWith("Usage: micrograd bench").contains("--chart=FILE.png");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    private static Map<Path, FileTime> modificationTimes(Path folder) throws IOException {
+        Map<Path, FileTime> times = new TreeMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                times.put(file, Files.getLastModifiedTime(file));
+            }
+        }
+        return times;
+    }
+
+    @Test
+    void lessonListsTheLessonsWithTheirTitles() throws IOException {
+        CommandRun run = CommandRun.of("lesson");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("Lessons (run one with 'micrograd lesson N'):");
+        try (Stream<Path> lessons = Files.list(Path.of("..", "lessons"))) {
+            assertThat(lines).hasSize(1 + (int) lessons.filter(p -> p.toString().endsWith(".jsh")).count());
+        }
+        assertThat(lines).contains("   1  the derivative, by nudging",
+                "   4  backpropagation by hand, and the chain rule",
+                "  10  the moons demo");
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -29,14 +30,18 @@ class LauncherIT {
     }
 
     private Result launch(String... args) throws IOException, InterruptedException {
+        return launchWithInput("", args);
+    }
+
+    /** The launcher run in {@code dir} with {@code input} as its stdin. */
+    private Result launchWithInput(String input, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
+        Path in = Files.writeString(dir.resolve("stdin.txt"), input);
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
         Process process = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
-                .start();
-        process.getOutputStream().close();
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(in.toFile()).start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("launcher finished").isTrue();
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
@@ -45,6 +50,40 @@ class LauncherIT {
     @Test
     void launcherIsExecutable() {
         assertThat(Files.isExecutable(LAUNCHER)).as(LAUNCHER + " is executable").isTrue();
+    }
+
+    @Test
+    void helpListsEveryCommandAndDoesNotRebuild() throws Exception {
+        Result help = launch("--help");
+        assertThat(help.status()).as(help.err()).isZero();
+        assertThat(help.err()).as("nothing rebuilt after Maven's package").isEmpty();
+        for (String command : List.of("demo", "train", "predict", "grad", "lesson", "notebooks", "bench", "jshell")) {
+            assertThat(help.out()).containsPattern("(?m)^  " + command + " +\\S");
+        }
+
+        Result bench = launch("bench", "--help");
+        assertThat(bench.status()).as(bench.err()).isZero();
+        assertThat(bench.err()).isEmpty();
+        assertThat(bench.out()).startsWith("Usage: micrograd bench");
+        assertThat(dir.resolve("bench-chain.png")).doesNotExist();
+    }
+
+    @Test
+    void notebooksHelpChangesNoFile() throws Exception {
+        Path notebook = LAUNCHER.resolveSibling("lessons/notebooks/04-manual-backpropagation.ipynb");
+        FileTime before = Files.getLastModifiedTime(notebook);
+        Result help = launch("notebooks", "--help");
+        assertThat(help.status()).as(help.err()).isZero();
+        assertThat(help.out()).startsWith("Usage: micrograd notebooks");
+        assertThat(Files.getLastModifiedTime(notebook)).isEqualTo(before);
+    }
+
+    @Test
+    void jshellReadsStdinWithTheProjectImported() throws Exception {
+        Result jshell = launchWithInput("Value.of(2).mul(3).data()\n/exit\n", "jshell");
+        assertThat(jshell.status()).as(jshell.err()).isZero();
+        assertThat(jshell.out()).contains("==> 6.0");
+        assertThat(jshell.out() + jshell.err()).doesNotContain("Error", "Exception");
     }
 
     @Test
@@ -86,7 +125,8 @@ class LauncherIT {
 
         Result missing = launch("lesson", "42");
         assertThat(missing.status()).isEqualTo(2);
-        assertThat(missing.err()).isEqualTo("micrograd: there is no lesson '42'; run ./micrograd lesson to list them\n");
+        assertThat(missing.err())
+                .isEqualTo("micrograd lesson: there is no lesson '42'; run 'micrograd lesson' to list them\n");
     }
 
     @Test

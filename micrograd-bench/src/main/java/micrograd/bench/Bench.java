@@ -28,8 +28,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * target and the ratio, and the chain's time-per-node curves written as a PNG. For the full-length runs use the
  * benchmarks jar with JMH directly: {@code java -jar micrograd-bench/target/micrograd-bench.jar}.
  *
- * <p>Usage: {@code java -cp micrograd-bench/target/micrograd-bench.jar micrograd.bench.Bench [--chart FILE.png]}
- * (default {@code bench-chain.png} in the current folder).
+ * <p>The command line ({@code ./micrograd bench [--chart FILE.png]}) is the app's {@code BenchCommand}, which calls
+ * {@link #run}.
  */
 public final class Bench {
 
@@ -45,26 +45,14 @@ public final class Bench {
     static final int PARALLEL_ROUNDS = 21;
     static final long PARALLEL_WINDOW_NANOS = 200_000_000L;
 
-    private static final String USAGE = "usage: ./micrograd bench [--chart FILE.png]";
-
     private Bench() {
     }
 
-    public static void main(String[] args) throws RunnerException, IOException {
-        Path chart = Path.of("bench-chain.png");
-        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
-            System.out.println(USAGE + "\n  runs short benchmarks of every performance target (JMH for the demo step;"
-                    + " the chain and a hand-written linked list in turn, then 1 and 2 workers in turn; about 2"
-                    + " minutes) and prints each figure, its target and the ratio; --chart names the time-per-node"
-                    + " picture (default bench-chain.png)");
-            return;
-        }
-        if (args.length == 2 && args[0].equals("--chart") && args[1].endsWith(".png")) {
-            chart = Path.of(args[1]);
-        } else if (args.length != 0) {
-            System.err.println("micrograd bench: unexpected arguments '" + String.join(" ", args) + "'; " + USAGE);
-            System.exit(2);
-        }
+    /**
+     * Runs every measurement (about 2 minutes), printing progress and then one line per figure on stdout, and writes
+     * the chain's time-per-node curves to {@code chart} (a PNG).
+     */
+    public static void run(Path chart) throws RunnerException, IOException {
         System.out.printf(Locale.ROOT, "micrograd-java bench, %s, %d cores, Java %s (%s), default JVM settings%n",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.version"), System.getProperty("java.vm.name"));
