@@ -31,9 +31,9 @@ final class GradientOptions {
     static final int MAX_WORKERS = 64;
 
     @Option(names = "--gradient", paramLabel = "PATH",
-            description = "how each step's gradient is computed: ${COMPLETION-CANDIDATES} (graph: Value.backward() on the "
-                    + "object graph; tape and parallel give the same numbers faster; auto: the fastest of them; "
-                    + "default: graph for demo, auto for train)")
+            description = "how each step's gradient is computed: ${COMPLETION-CANDIDATES} (graph: Value.backward() "
+                    + "on the object graph; tape and parallel give the same numbers faster; auto: the fastest of "
+                    + "them; default: graph for demo, auto for train)")
     Choice choice;
 
     @Option(names = "--workers", paramLabel = "N",

@@ -11,6 +11,10 @@ package micrograd.engine;
  * gains, {@code g * d out / d a}, and {@link #gradB} what the second's gains; a caller adds them with {@code +=}, so a
  * node used twice receives both contributions. Each is written as it rounds best ({@code g / b}, not
  * {@code (1 / b) * g}), which is why it returns the product rather than the bare derivative.
+ *
+ * <p>A loop that runs many different operations, such as a tape's, calls the static forms
+ * {@link #forward(Op, double, double)}, {@link #gradA(Op, double, double, double, double)} and
+ * {@link #gradB(Op, double, double, double, double)}: the same definitions, reached in a way the JIT can inline.
  */
 public enum Op {
     /** A leaf: a number given from outside; nothing to compute or to pass on. */
@@ -127,5 +131,72 @@ public enum Op {
     /** What the second operand's grad gains when {@code g} arrives at the result {@code out}: {@code g * dout/db}. */
     public double gradB(double a, double b, double out, double g) {
         throw new UnsupportedOperationException(this + " has no second operand");
+    }
+
+    // ---- the same three methods for loops that run every operation --------------------------------------------
+
+    /**
+     * {@code op.forward(a, b)} for loops that call it for many operations, such as a tape's. There, the call
+     * {@code op.forward} meets a dozen classes and the JIT compiles it as a call through a table, which slowed the
+     * tape's step by a third; each case here calls one constant, which it inlines. The switch has no default, so a
+     * new operation does not compile until it is listed here too.
+     */
+    public static double forward(Op op, double a, double b) {
+        return switch (op) {
+            case LEAF -> LEAF.forward(a, b);
+            case SUM -> SUM.forward(a, b);
+            case ADD -> ADD.forward(a, b);
+            case SUB -> SUB.forward(a, b);
+            case MUL -> MUL.forward(a, b);
+            case DIV -> DIV.forward(a, b);
+            case POW_CONST -> POW_CONST.forward(a, b);
+            case POW -> POW.forward(a, b);
+            case NEG -> NEG.forward(a, b);
+            case EXP -> EXP.forward(a, b);
+            case LOG -> LOG.forward(a, b);
+            case TANH -> TANH.forward(a, b);
+            case RELU -> RELU.forward(a, b);
+            case SIGMOID -> SIGMOID.forward(a, b);
+        };
+    }
+
+    /** {@code op.gradA(a, b, out, g)}, for loops that call it for many operations; see forward(Op, a, b). */
+    public static double gradA(Op op, double a, double b, double out, double g) {
+        return switch (op) {
+            case LEAF -> LEAF.gradA(a, b, out, g);
+            case SUM -> SUM.gradA(a, b, out, g);
+            case ADD -> ADD.gradA(a, b, out, g);
+            case SUB -> SUB.gradA(a, b, out, g);
+            case MUL -> MUL.gradA(a, b, out, g);
+            case DIV -> DIV.gradA(a, b, out, g);
+            case POW_CONST -> POW_CONST.gradA(a, b, out, g);
+            case POW -> POW.gradA(a, b, out, g);
+            case NEG -> NEG.gradA(a, b, out, g);
+            case EXP -> EXP.gradA(a, b, out, g);
+            case LOG -> LOG.gradA(a, b, out, g);
+            case TANH -> TANH.gradA(a, b, out, g);
+            case RELU -> RELU.gradA(a, b, out, g);
+            case SIGMOID -> SIGMOID.gradA(a, b, out, g);
+        };
+    }
+
+    /** {@code op.gradB(a, b, out, g)}, for loops that call it for many operations; see forward(Op, a, b). */
+    public static double gradB(Op op, double a, double b, double out, double g) {
+        return switch (op) {
+            case LEAF -> LEAF.gradB(a, b, out, g);
+            case SUM -> SUM.gradB(a, b, out, g);
+            case ADD -> ADD.gradB(a, b, out, g);
+            case SUB -> SUB.gradB(a, b, out, g);
+            case MUL -> MUL.gradB(a, b, out, g);
+            case DIV -> DIV.gradB(a, b, out, g);
+            case POW_CONST -> POW_CONST.gradB(a, b, out, g);
+            case POW -> POW.gradB(a, b, out, g);
+            case NEG -> NEG.gradB(a, b, out, g);
+            case EXP -> EXP.gradB(a, b, out, g);
+            case LOG -> LOG.gradB(a, b, out, g);
+            case TANH -> TANH.gradB(a, b, out, g);
+            case RELU -> RELU.gradB(a, b, out, g);
+            case SIGMOID -> SIGMOID.gradB(a, b, out, g);
+        };
     }
 }

@@ -15,7 +15,8 @@ import java.util.WeakHashMap;
  *   <tr><th>micrograd</th><th>micrograd-java</th></tr>
  *   <tr><td>{@code data}, {@code grad}</td><td>{@link #data()}, {@link #grad()} (and their setters)</td></tr>
  *   <tr><td>{@code _prev}</td><td>{@link #children()}: the operands {@code a} and {@code b}, or a sum's terms</td></tr>
- *   <tr><td>{@code _op}</td><td>{@link #op()}, the symbol of {@link #operation()}, the {@link Op} that made it</td></tr>
+ *   <tr><td>{@code _op}</td><td>{@link #op()}: the symbol of {@link #operation()}, the {@link Op} that made it</td>
+ *   </tr>
  *   <tr><td>{@code _backward}</td><td>{@code propagate()}: the {@link Op}'s local derivatives times this grad</td></tr>
  *   <tr><td>{@code label}</td><td>{@link #label()}, {@link #label(String)}</td></tr>
  *   <tr><td>{@code __add__}, {@code __mul__}, ...</td><td>{@link #add}, {@link #mul}, ... (see {@link Op})</td></tr>

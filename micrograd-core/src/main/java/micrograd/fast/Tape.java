@@ -182,7 +182,8 @@ public final class Tape {
      * Products that can live inside the one sum that uses them: a MUL node used exactly once, by a SUM, not kept (the
      * output and observed nodes are kept), and whose move changes no rounding. A fused product passes its gradient
      * on when its sum does, not at its own place in the order; so no other node may add into the product's factors
-     * between the two places, or the factors would sum the same terms in another order.
+     * between the two places (the sum itself included: a factor may not also be a plain term of the sum), or the
+     * factors would sum the same terms in another order.
      */
     private static boolean[] findFusedProducts(List<Value> order, Map<Value, Integer> position, boolean[] keep) {
         int n = order.size();
@@ -225,14 +226,14 @@ public final class Tape {
     }
 
     /**
-     * Whether, between product {@code p} and its sum in the order, nothing but other fused products of that sum uses
-     * p's factors.
+     * Whether, after product {@code p} in the order and up to its sum, nothing but other fused products of that sum
+     * uses p's factors.
      */
     private static boolean factorsUntouchedUntilTheSum(int p, int[][] children, int[][] users, boolean[] fused) {
         int sum = users[p][0];
         for (int factor : children[p]) {
             for (int user : users[factor]) {
-                if (user > p && user < sum && !(fused[user] && users[user][0] == sum)) {
+                if (user > p && user <= sum && !(fused[user] && users[user][0] == sum)) {
                     return false;
                 }
             }
@@ -251,7 +252,7 @@ public final class Tape {
         final double[] v = value;
         for (int i = firstOperation; i < v.length; i++) {
             Op kind = op[i];
-            v[i] = kind == Op.SUM ? sum(a[i], b[i]) : kind.forward(v[a[i]], v[b[i]]);
+            v[i] = kind == Op.SUM ? sum(a[i], b[i]) : Op.forward(kind, v[a[i]], v[b[i]]);
         }
         for (int j = 0; j < observed.length; j++) {
             observed[j].setData(v[observedSlot[j]]);
@@ -285,9 +286,9 @@ public final class Tape {
             if (kind == Op.SUM) {
                 sumBackward(x, y, v[i], g[i]);
             } else {
-                g[x] += kind.gradA(v[x], v[y], v[i], g[i]);
+                g[x] += Op.gradA(kind, v[x], v[y], v[i], g[i]);
                 if (kind.isBinary()) {
-                    g[y] += kind.gradB(v[x], v[y], v[i], g[i]);
+                    g[y] += Op.gradB(kind, v[x], v[y], v[i], g[i]);
                 }
             }
         }
@@ -298,27 +299,22 @@ public final class Tape {
     }
 
     /**
-     * A sum's backward step over its terms {@code [from, to)}, in the object graph's order: the sum passes its grad to
-     * every term, first to last (a plain term's slot gains it at once); then each fused product, last first, as the
-     * graph's backward reaches those products after the sum, passes its share on to its two factors.
+     * A sum's backward step over its terms {@code [from, to)}: each term gets the sum's grad, and a fused product then
+     * passes it on to its two factors (a plain term's second factor is the constant 1, whose grad nobody reads). Last
+     * term first, the order in which the graph's backward reaches those products; the plain terms get the same grad
+     * at once in the graph, and since no plain term is also a factor here ({@link #findFusedProducts}), when they get
+     * it changes no sum.
      */
     private void sumBackward(int from, int to, double out, double gradOut) {
         final double[] v = value;
         final double[] g = grad;
-        for (int t = from; t < to; t++) {
-            if (factorB[t] == ONE) {
-                g[factorA[t]] += Op.SUM.gradA(v[factorA[t]], 0, out, gradOut);
-            }
-        }
         for (int t = to - 1; t >= from; t--) {
             int x = factorA[t];
             int y = factorB[t];
-            if (y != ONE) {
-                double product = Op.MUL.forward(v[x], v[y]);
-                double gradProduct = Op.SUM.gradA(product, 0, out, gradOut);
-                g[x] += Op.MUL.gradA(v[x], v[y], product, gradProduct);
-                g[y] += Op.MUL.gradB(v[x], v[y], product, gradProduct);
-            }
+            double product = Op.MUL.forward(v[x], v[y]);
+            double gradProduct = Op.SUM.gradA(product, 0, out, gradOut);
+            g[x] += Op.MUL.gradA(v[x], v[y], product, gradProduct);
+            g[y] += Op.MUL.gradB(v[x], v[y], product, gradProduct);
         }
     }
 
