@@ -15,6 +15,7 @@ import micrograd.expr.ExpressionParser;
 import micrograd.files.AtomicFiles;
 import micrograd.files.OutputFolderException;
 import micrograd.graph.GraphDot;
+import micrograd.graph.GraphJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,6 +49,10 @@ final class GradCommand implements Runnable {
     @Option(names = "--png", paramLabel = "FILE", description = "draw the graph as PNG (needs Graphviz's dot)")
     Path pngFile;
 
+    @Option(names = "--json", description = "print the graph as JSON (every node's data, grad, operation and "
+            + "operands) instead of the value and gradient lines; 'wrote' lines then go to stderr")
+    boolean json;
+
     @Override
     public void run() {
         checkOutputs();
@@ -61,14 +66,19 @@ final class GradCommand implements Runnable {
         result.backward();
 
         PrintWriter out = spec.commandLine().getOut();
-        out.println("value = " + result.data());
-        for (Map.Entry<String, Value> variable : variables.entrySet()) {
-            out.println("d/d" + variable.getKey() + " = " + variable.getValue().grad());
-        }
         if (!variables.containsValue(result)) {
             result.label("out"); // a bare variable keeps its own name
         }
-        writeDrawings(GraphDot.of(result), out);
+        if (json) {
+            out.print(GraphJson.of(result));
+            out.flush();
+        } else {
+            out.println("value = " + result.data());
+            for (Map.Entry<String, Value> variable : variables.entrySet()) {
+                out.println("d/d" + variable.getKey() + " = " + variable.getValue().grad());
+            }
+        }
+        writeDrawings(GraphDot.of(result), json ? spec.commandLine().getErr() : out);
     }
 
     private void writeDrawings(String dot, PrintWriter out) {

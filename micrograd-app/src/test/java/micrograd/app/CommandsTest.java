@@ -3,11 +3,14 @@ package micrograd.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -70,6 +73,23 @@ class CommandsTest {
         assertThat(number(lines.get(0), "value = ")).isCloseTo(24.70408163265306, within(1e-12));
         assertThat(number(lines.get(1), "d/da = ")).isCloseTo(138.83381924198252, within(1e-9));
         assertThat(number(lines.get(2), "d/db = ")).isCloseTo(645.5772594752187, within(1e-9));
+    }
+
+    @Test
+    void gradJsonPrintsTheGraphWithEveryGradient() throws IOException {
+        Path dot = dir.resolve("json.dot");
+        CommandRun run = CommandRun.of("grad", "(a*b + c) * f", "a=2", "b=-3", "c=10", "f=-2", "--json",
+                "--dot", dot.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).isEqualTo(String.format("wrote %s%n", dot));
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        Map<String, Double> grads = new HashMap<>();
+        json.get("nodes").forEach(node -> grads.put(node.get("label").asText(), node.get("grad").doubleValue()));
+        assertThat(grads).containsEntry("a", 6.0).containsEntry("b", -4.0).containsEntry("c", -2.0)
+                .containsEntry("f", 4.0).containsEntry("out", 1.0);
+        JsonNode root = json.get("nodes").get(json.get("root").intValue());
+        assertThat(root.get("data").doubleValue()).isEqualTo(-8.0);
+        assertThat(root.get("op").asText()).isEqualTo("multiplication");
     }
 
     @Test
