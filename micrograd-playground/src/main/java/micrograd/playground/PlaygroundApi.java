@@ -1,0 +1,72 @@
+package micrograd.playground;
+
+import micrograd.expr.ExpressionException;
+import org.teavm.jso.JSExport;
+
+/**
+ * What the page calls, exported to JavaScript by TeaVM: {@link #evaluate} an expression, then read its report, its
+ * graph (JSON, or DOT at any point of the backward pass) and the backward steps. The page is one session, so the
+ * last calculation is kept here between calls. Only strings and numbers cross to JavaScript.
+ */
+public final class PlaygroundApi {
+
+    private static Calculation current;
+
+    private PlaygroundApi() {
+    }
+
+    /**
+     * Evaluates {@code expression} over {@code assignments} ({@code a=2 b=-3}) and runs backward; "" when it worked,
+     * else one line saying what is wrong (the last good calculation stays).
+     */
+    @JSExport
+    public static String evaluate(String expression, String assignments) {
+        try {
+            current = new Calculation(expression, assignments);
+            return "";
+        } catch (ExpressionException e) {
+            return "invalid expression at " + e.getMessage();
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** {@code value = ...} and a {@code d/dNAME = ...} line per variable, as {@code micrograd grad} prints them. */
+    @JSExport
+    public static String report() {
+        return current.report();
+    }
+
+    /** The graph as {@link micrograd.graph.GraphJson} text. */
+    @JSExport
+    public static String graphJson() {
+        return current.json();
+    }
+
+    /** How many backward steps there are: one per node. */
+    @JSExport
+    public static int stepCount() {
+        return current.steps().size();
+    }
+
+    /** The id of the node whose grad step {@code index} (0 first) passes on. */
+    @JSExport
+    public static int stepNode(int index) {
+        return current.steps().step(index).node();
+    }
+
+    /** Step {@code index} explained: a heading, then one chain-rule line per operand, separated by newlines. */
+    @JSExport
+    public static String stepText(int index) {
+        BackwardSteps.Step step = current.steps().step(index);
+        StringBuilder text = new StringBuilder(step.heading());
+        step.contributions().forEach(c -> text.append('\n').append(c.rule()));
+        return text.toString();
+    }
+
+    /** The DOT text of the graph after the first {@code done} backward steps. */
+    @JSExport
+    public static String dotAfter(int done) {
+        return current.dotAfter(done);
+    }
+}

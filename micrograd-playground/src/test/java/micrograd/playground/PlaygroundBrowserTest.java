@@ -1,0 +1,232 @@
+package micrograd.playground;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import micrograd.engine.Value;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page in a real headless Chromium (Debian's, through its chromedriver), served by {@link SiteServer}: the
+ * numbers it shows against the same calculation on the JVM, the backward stepper's order, a screenshot, and that it
+ * asks no other host for anything.
+ */
+class PlaygroundBrowserTest {
+
+    /** micrograd's README expression written as one expression of the grad language (its c and d spelled out). */
+    static final String README_EXPRESSION;
+
+    static {
+        String c = "(((a + b) + (a + b) + 1) + 1 + ((a + b) + (a + b) + 1) + (-a))";
+        String d1 = "(a * b + b**3)";
+        String d2 = "(" + d1 + " + " + d1 + " * 2 + relu(b + a))";
+        String d = "(" + d2 + " + 3 * " + d2 + " + relu(b - a))";
+        String f = "((" + c + " - " + d + ")**2)";
+        README_EXPRESSION = f + " / 2.0 + 10.0 / " + f;
+    }
+
+    private static SiteServer server;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        BrowserAvailability.require();
+        server = SiteServer.start(0);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BrowserAvailability.CHROMIUM.orElseThrow().toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,800");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(BrowserAvailability.CHROMEDRIVER.orElseThrow().toFile()).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** Opens the page at {@code #expr=...&name=value...} and waits until it has drawn (or shown an error). */
+    private static void open(String expression, String assignments) {
+        StringBuilder fragment = new StringBuilder("#expr=").append(encode(expression));
+        for (String assignment : assignments.split(" ")) {
+            int at = assignment.indexOf('=');
+            fragment.append('&').append(assignment, 0, at + 1).append(encode(assignment.substring(at + 1)));
+        }
+        browser.get("about:blank");
+        browser.get(server.address() + fragment.toString());
+        waitUntilSettled();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static void waitUntilSettled() {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+            String state = driver.findElement(By.tagName("body")).getAttribute("data-state");
+            return "ready".equals(state) || "error".equals(state);
+        });
+        assertThat(browser.findElement(By.id("error")).getText()).isEmpty();
+    }
+
+    private static String reportOnPage() {
+        return browser.findElement(By.id("report")).getText().strip();
+    }
+
+    @Test
+    void theReadmeExpressionShowsTheJvmsNumbers() {
+        open(README_EXPRESSION, "a=-4 b=2");
+        String expected = new Calculation(README_EXPRESSION, "a=-4 b=2").report().strip();
+        assertThat(reportOnPage()).isEqualTo(expected);
+        List<String> lines = reportOnPage().lines().toList();
+        assertThat(Double.parseDouble(lines.get(0).substring("value = ".length()))).isCloseTo(24.7041, within(5e-5));
+        assertThat(Double.parseDouble(lines.get(1).substring("d/da = ".length()))).isCloseTo(138.8338, within(5e-5));
+        assertThat(Double.parseDouble(lines.get(2).substring("d/db = ".length()))).isCloseTo(645.5773, within(5e-5));
+    }
+
+    /**
+     * Arithmetic and ReLU are exact in IEEE 754, so the page's numbers must be the JVM's to the last digit; exp, log,
+     * tanh and sigmoid call JavaScript's Math, which may round the last bit differently from Java's, so there the
+     * numbers must agree to 1e-12 relative.
+     */
+    @Test
+    void randomExpressionsShowTheJvmsNumbers() {
+        Random random = new Random(15);
+        for (int round = 0; round < 8; round++) {
+            boolean exact = round % 2 == 0;
+            String expression = randomExpression(random, exact);
+            String assignments = String.format(Locale.ROOT, "a=%.4f b=%.4f c=%.4f", random.nextDouble() * 4 - 2,
+                    random.nextDouble() * 4 - 2, random.nextDouble() * 4 - 2);
+            open(expression, assignments);
+            String expected = new Calculation(expression, assignments).report().strip();
+            if (exact) {
+                assertThat(reportOnPage()).as(expression + " at " + assignments).isEqualTo(expected);
+            } else {
+                List<String> shown = reportOnPage().lines().toList();
+                List<String> jvm = expected.lines().toList();
+                assertThat(shown).hasSameSizeAs(jvm);
+                for (int i = 0; i < jvm.size(); i++) {
+                    String name = jvm.get(i).substring(0, jvm.get(i).indexOf('=') + 2);
+                    assertThat(shown.get(i)).as(expression + " at " + assignments).startsWith(name);
+                    double want = Double.parseDouble(jvm.get(i).substring(name.length()));
+                    double got = Double.parseDouble(shown.get(i).substring(name.length()));
+                    assertThat(got).as(jvm.get(i)).isCloseTo(want, within(1e-12 * Math.max(1, Math.abs(want))));
+                }
+            }
+        }
+    }
+
+    /** Four operations on a, b, c and constants; with {@code exact}, only those IEEE 754 rounds exactly. */
+    private static String randomExpression(Random random, boolean exact) {
+        String[] operators = {" + ", " - ", " * ", " / "};
+        String[] functions = exact ? new String[] {"relu"} : new String[] {"tanh", "exp", "sigmoid", "log"};
+        String expression = "a";
+        for (int term = 0; term < 4; term++) {
+            String operand = switch (random.nextInt(4)) {
+                case 0 -> "b";
+                case 1 -> "c**2";
+                case 2 -> functions[random.nextInt(functions.length)] + "(a * b + c)";
+                default -> String.format(Locale.ROOT, "%.3f", random.nextDouble() * 4 - 2);
+            };
+            expression = "(" + expression + operators[random.nextInt(operators.length)] + operand + ")";
+        }
+        return expression;
+    }
+
+    @Test
+    void theStepperVisitsTheNodesInReverseTopologicalOrder() {
+        String expression = "tanh(x1*w1 + x2*w2 + b)";
+        String assignments = "x1=2 x2=0 w1=-3 w2=1 b=6.8813735870195432";
+        open(expression, assignments);
+        Calculation jvm = new Calculation(expression, assignments);
+        List<Value> order = jvm.result().topologicalOrder();
+        browser.findElement(By.id("reset")).click();
+        waitUntilSettled();
+        List<String> visited = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (int i = order.size() - 1; i >= 0; i--) {
+            browser.findElement(By.id("step")).click();
+            waitUntilSettled();
+            visited.add(highlightedValue());
+            Value node = order.get(i);
+            expected.add(String.format(Locale.ROOT, "v%d: %sdata %.4f grad %.4f", i,
+                    node.label().isEmpty() ? "" : node.label() + " ", node.data(), node.grad()));
+        }
+        assertThat(visited).isEqualTo(expected);
+        assertThat(browser.findElement(By.id("rule")).getText()).startsWith("#0 x1 is a leaf");
+    }
+
+    /** The highlighted value node of the drawing: {@code v3: x2 data 0.0000 grad 0.5000}. */
+    private static String highlightedValue() {
+        List<WebElement> record = browser.findElements(By.cssSelector("#graph g.node.current")).stream()
+                .filter(node -> !node.findElement(By.tagName("title")).getAttribute("textContent").endsWith("op"))
+                .toList();
+        assertThat(record).hasSize(1);
+        String title = record.get(0).findElement(By.tagName("title")).getAttribute("textContent");
+        List<String> texts = record.get(0).findElements(By.tagName("text")).stream()
+                .map(text -> text.getAttribute("textContent").strip()).filter(text -> !text.isEmpty()).toList();
+        return title + ": " + String.join(" ", texts);
+    }
+
+    @Test
+    void theRuleOfAProductShowsItsNumbers() {
+        open("(a*b + c) * f", "a=2 b=-3 c=10 f=-2");
+        browser.findElement(By.id("reset")).click();
+        waitUntilSettled();
+        browser.findElement(By.id("step")).click();
+        waitUntilSettled();
+        assertThat(browser.findElement(By.id("rule")).getText()).contains(
+                "a.grad += b.data × out.grad = (-2.0) × 1.0 = -2.0", "b.grad += a.data × out.grad = 4.0 × 1.0 = 4.0");
+    }
+
+    @Test
+    void aScreenshotAt1280x800IsNotBlankAndNothingCameFromAnotherHost() throws Exception {
+        browser.manage().window().setSize(new Dimension(1280, 800));
+        open("(a*b + c) * f", "a=2 b=-3 c=10 f=-2");
+        BufferedImage shot = ImageIO.read(new ByteArrayInputStream(browser.getScreenshotAs(OutputType.BYTES)));
+        assertThat(shot.getWidth()).isEqualTo(1280);
+        Set<Integer> colours = new HashSet<>();
+        int dark = 0;
+        for (int y = 0; y < shot.getHeight(); y += 2) {
+            for (int x = 0; x < shot.getWidth(); x += 2) {
+                int rgb = shot.getRGB(x, y) & 0xffffff;
+                colours.add(rgb);
+                dark += ((rgb >> 16) + ((rgb >> 8) & 0xff) + (rgb & 0xff)) < 200 ? 1 : 0;
+            }
+        }
+        assertThat(colours).hasSizeGreaterThan(20);
+        assertThat(dark).isGreaterThan(500);
+        @SuppressWarnings("unchecked")
+        List<String> requested = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name);");
+        assertThat(requested).isNotEmpty().allMatch(url -> url.startsWith(server.address().toString()));
+    }
+}
