@@ -26,7 +26,18 @@ class BadInputTest {
     @Test
     void unknownCommand() {
         assertBadInput(CommandRun.of("frobnicate"), "unknown command 'frobnicate'",
-                "demo, train, predict, grad, lesson, notebooks, bench, jshell", "micrograd --help");
+                "demo, train, predict, grad, lesson, notebooks, bench, jshell, playground", "micrograd --help");
+    }
+
+    @Test
+    void playgroundBadPortOrExportFolder() throws IOException {
+        assertBadInput(CommandRun.of("playground", "--port", "70000"), "--port 70000 is not a port");
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        assertBadInput(CommandRun.of("playground", "--export", file.resolve("site").toString()), "a-file");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            assertBadInput(CommandRun.of("playground", "--port", String.valueOf(taken.getLocalPort())),
+                    "cannot serve on port " + taken.getLocalPort(), "choose another --port");
+        }
     }
 
     @Test

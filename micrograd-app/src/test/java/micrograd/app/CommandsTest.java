@@ -38,7 +38,7 @@ class CommandsTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "train", "predict", "grad", "lesson", "notebooks", "bench", "jshell"})
+    @ValueSource(strings = {"demo", "train", "predict", "grad", "lesson", "notebooks", "bench", "jshell", "playground"})
     void everyCommandHasHelp(String command) {
         CommandRun run = CommandRun.of(command, "--help");
         assertThat(run.status()).isZero();
@@ -50,7 +50,8 @@ class CommandsTest {
     void topLevelHelpListsEveryCommandWithADescriptionAndVersion() {
         CommandRun help = CommandRun.of("--help");
         assertThat(help.out()).startsWith("Usage: micrograd");
-        for (String command : List.of("demo", "train", "predict", "grad", "lesson", "notebooks", "bench", "jshell")) {
+        for (String command : List.of("demo", "train", "predict", "grad", "lesson", "notebooks", "bench", "jshell",
+                "playground")) {
             assertThat(help.out()).as("the command list").containsPattern("(?m)^  " + command + " +\\S");
         }
         CommandRun version = CommandRun.of("--version");
@@ -90,6 +91,21 @@ class CommandsTest {
         JsonNode root = json.get("nodes").get(json.get("root").intValue());
         assertThat(root.get("data").doubleValue()).isEqualTo(-8.0);
         assertThat(root.get("op").asText()).isEqualTo("multiplication");
+    }
+
+    @Test
+    void playgroundExportWritesTheWholeStaticSite() throws IOException {
+        Path site = dir.resolve("site");
+        CommandRun run = CommandRun.of("playground", "--export", site.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("wrote the playground (7 files) to " + site);
+        assertThat(Files.readString(site.resolve("index.html"))).contains("<script src=\"micrograd.js\">",
+                "<script src=\"viz/full.render.js\">");
+        assertThat(Files.readString(site.resolve("micrograd.js"))).contains("dotAfter");
+        assertThat(Files.size(site.resolve("viz/full.render.js"))).isGreaterThan(1_000_000);
+        try (Stream<Path> files = Files.walk(site)) {
+            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(7);
+        }
     }
 
     @Test
