@@ -2,7 +2,14 @@ package micrograd.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +64,8 @@ class LauncherIT {
         Result help = launch("--help");
         assertThat(help.status()).as(help.err()).isZero();
         assertThat(help.err()).as("nothing rebuilt after Maven's package").isEmpty();
-        for (String command : List.of("demo", "train", "predict", "grad", "lesson", "notebooks", "bench", "jshell")) {
+        for (String command : List.of("demo", "train", "predict", "grad", "lesson", "notebooks", "bench", "jshell",
+                "playground")) {
             assertThat(help.out()).containsPattern("(?m)^  " + command + " +\\S");
         }
 
@@ -66,6 +74,30 @@ class LauncherIT {
         assertThat(bench.err()).isEmpty();
         assertThat(bench.out()).startsWith("Usage: micrograd bench");
         assertThat(dir.resolve("bench-chain.png")).doesNotExist();
+    }
+
+    @Test
+    void playgroundServesThePageOnTheLoopbackAtThePortItPrints() throws Exception {
+        Process process = new ProcessBuilder(LAUNCHER.toString(), "playground").directory(dir.toFile())
+                .redirectError(dir.resolve("stderr.txt").toFile()).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line = out.readLine();
+            assertThat(line).matches("serving the playground at http://127\\.0\\.0\\.1:\\d+/ \\(Ctrl-C stops\\)");
+            URI page = URI.create(line.split(" ")[4]);
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> index = http.send(HttpRequest.newBuilder(page).build(), BodyHandlers.ofString());
+            assertThat(index.statusCode()).isEqualTo(200);
+            assertThat(index.body()).contains("<title>micrograd playground</title>");
+            HttpResponse<String> engine = http.send(HttpRequest.newBuilder(page.resolve("micrograd.js")).build(),
+                    BodyHandlers.ofString());
+            assertThat(engine.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
+            assertThat(http.send(HttpRequest.newBuilder(page.resolve("../pom.xml")).build(), BodyHandlers.ofString())
+                    .statusCode()).isEqualTo(404);
+        } finally {
+            process.destroy();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("playground stopped").isTrue();
+        }
     }
 
     @Test
