@@ -4,10 +4,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import picocli.CommandLine;
+import micrograd.data.Numbers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -57,6 +60,9 @@ public final class Main implements Runnable {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler((e, ignored) -> badUsage(e, err))
                 .setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, cmd, err, debug));
+        // every number option is read as people write numbers: no 1d, 0x1p3, NaN or Infinity
+        ITypeConverter<Double> decimal = Main::decimal;
+        commandLine.registerConverter(Double.class, decimal).registerConverter(double.class, decimal);
         // an expression may start with '-' ("-a*b"): grad takes what looks like an unknown option as an argument
         commandLine.getSubcommands().get("grad").setUnmatchedOptionsArePositionalParams(true);
         try {
@@ -67,6 +73,14 @@ public final class Main implements Runnable {
         } finally {
             out.flush();
             err.flush();
+        }
+    }
+
+    private static Double decimal(String text) {
+        try {
+            return Numbers.parse(text);
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException(e.getMessage());
         }
     }
 

@@ -2,13 +2,16 @@ package micrograd.csv;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import micrograd.data.Numbers;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -18,7 +21,9 @@ import org.apache.commons.csv.CSVRecord;
  * The numeric feature columns of a CSV file, and its label column as text when it has one: what {@code train} and
  * {@code predict} both read, with one set of rules. The first line is a header naming the columns; fields are read by
  * Apache Commons CSV (RFC 4180 quoting, so a quoted field may hold commas), trimmed, in a UTF-8 file with or without
- * a byte order mark and with LF or CRLF line ends; blank lines are skipped. Every problem is a
+ * a byte order mark and with LF or CRLF line ends; blank lines are skipped. A file may hold at most {@link #MAX_CHARS}
+ * characters and a line at most {@link #MAX_LINE_CHARS}, so that no file (not even {@code /dev/zero}) makes the reader
+ * run out of memory. Every problem is a
  * {@link CsvFileException} naming the file, the line (counting the header's as line 1) and the column.
  *
  * @param file         the file read
@@ -28,6 +33,11 @@ import org.apache.commons.csv.CSVRecord;
  *                     (the arrays are handed over, not copied: {@link micrograd.data.Dataset} copies them)
  */
 public record CsvTable(Path file, List<String> featureNames, double[][] features, List<String> labels) {
+
+    /** The most characters a file may have: about 16 MB, a million rows of a dozen numbers, more than training takes. */
+    public static final long MAX_CHARS = 16_000_000;
+    /** The most characters a line may have. */
+    public static final int MAX_LINE_CHARS = 100_000;
 
     private static final int ANY = -1;
 
@@ -58,17 +68,26 @@ public record CsvTable(Path file, List<String> featureNames, double[][] features
 
     private static CsvTable read(Path file, String labelColumn, boolean labelRequired, int featureCount)
             throws IOException {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = new BufferedReader(new LimitedReader(file,
+                new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder())))) {
             skipByteOrderMark(reader);
             try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
                 return read(file, parser, labelColumn, labelRequired, featureCount);
             }
+        } catch (CharacterCodingException e) {
+            throw notUtf8(file, e);
         } catch (CSVException e) {
             throw notCsv(file, e);
         } catch (UncheckedIOException e) {
             // how Commons CSV reports a syntax error (an unclosed quote) met while iterating, with its line
             if (e.getCause() instanceof CSVException syntax) {
                 throw notCsv(file, syntax);
+            }
+            if (e.getCause() instanceof CsvFileException limit) {
+                throw limit;
+            }
+            if (e.getCause() instanceof CharacterCodingException coding) {
+                throw notUtf8(file, coding);
             }
             throw e;
         }
@@ -147,18 +166,11 @@ public record CsvTable(Path file, List<String> featureNames, double[][] features
     }
 
     private static double number(Path file, long line, String column, String field) throws CsvFileException {
-        double value;
         try {
-            value = Double.parseDouble(field);
+            return Numbers.parse(field);
         } catch (NumberFormatException e) {
-            throw new CsvFileException(file + ": line " + line + ", column \"" + column + "\": \"" + field
-                    + "\" is not a number");
+            throw new CsvFileException(file + ": line " + line + ", column \"" + column + "\": " + e.getMessage());
         }
-        if (!Double.isFinite(value)) {
-            throw new CsvFileException(file + ": line " + line + ", column \"" + column + "\": \"" + field
-                    + "\" is not a finite number");
-        }
-        return value;
     }
 
     /** Skips the UTF-8 byte order mark some editors (Excel among them) put at the start of a file. */
@@ -167,6 +179,10 @@ public record CsvTable(Path file, List<String> featureNames, double[][] features
         if (reader.read() != '\uFEFF') {
             reader.reset();
         }
+    }
+
+    private static CsvFileException notUtf8(Path file, CharacterCodingException cause) {
+        return new CsvFileException(file + " is not UTF-8 text (a byte is not valid UTF-8); save it as UTF-8", cause);
     }
 
     private static CsvFileException notCsv(Path file, CSVException cause) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,6 +53,9 @@ public final class ModelFile {
     public static final String FORMAT = "micrograd-mlp";
     /** The format version this class writes, and the newest it reads. */
     public static final int VERSION = 1;
+
+    /** The largest model file read: 32 MB, about a million parameters; a larger file is not a model written here. */
+    public static final int MAX_BYTES = 32_000_000;
 
     private static final Set<String> FIELDS =
             Set.of("format", "version", "nin", "layers", "hiddenActivation", "outputActivation", "parameters");
@@ -103,7 +107,7 @@ public final class ModelFile {
      * @throws IOException        if the file cannot be read
      */
     public static MLP load(Path file) throws IOException {
-        JsonNode root = parse(Files.readAllBytes(file), file);
+        JsonNode root = parse(readAtMost(file), file);
         String where = file.toString();
         if (!root.isObject()) {
             throw new ModelFileException(where + " is not a micrograd model file: it holds a JSON "
@@ -132,19 +136,36 @@ public final class ModelFile {
         Activation output = activation(root, "outputActivation", where);
         double[] parameters = parameters(root, where);
         long expected = 0;
-        int in = nin;
+        long in = nin;
         for (int width : layers) {
-            expected += (long) (in + 1) * width;
+            expected = Math.min(Long.MAX_VALUE / 2, expected + (in + 1) * width); // nin = 2^31 - 1 must not wrap
             in = width;
         }
         if (parameters.length != expected) {
             throw new ModelFileException(where + " does not fit together: an MLP with " + nin + " inputs and layers "
                     + layers + " has " + expected + " parameters, but the file lists " + parameters.length);
         }
-        MLP model = MLP.builder(nin).layers(layers.stream().mapToInt(Integer::intValue).toArray())
-                .hidden(hidden).output(output).seed(0).build();
+        MLP model;
+        try {
+            model = MLP.builder(nin).layers(layers.stream().mapToInt(Integer::intValue).toArray())
+                    .hidden(hidden).output(output).seed(0).build();
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(where + ": " + e.getMessage(), e);
+        }
         model.setParameterData(parameters);
         return model;
+    }
+
+    /** The file's bytes, refusing a file (or a device such as /dev/zero) longer than {@link #MAX_BYTES}. */
+    private static byte[] readAtMost(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new ModelFileException(file + " is larger than " + MAX_BYTES / 1_000_000 + " MB, more than any "
+                        + "model micrograd writes; give a model file written by micrograd");
+            }
+            return bytes;
+        }
     }
 
     private static JsonNode parse(byte[] bytes, Path file) throws ModelFileException {

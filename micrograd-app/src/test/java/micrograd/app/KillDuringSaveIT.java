@@ -1,0 +1,63 @@
+package micrograd.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import micrograd.io.ModelFile;
+import micrograd.nn.MLP;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code kill -9} of the launcher while {@code train} writes its files, at random moments: the model file is always
+ * a complete model (the previous run's or the new one), and the temporary files the killed runs leave behind are
+ * removed by the next run that writes into the folder.
+ */
+class KillDuringSaveIT {
+
+    private static final Path LAUNCHER = Path.of("..", "micrograd").toAbsolutePath().normalize();
+    private static final int KILLS = 8;
+
+    @TempDir
+    Path dir;
+
+    private Process train(long seed) throws IOException {
+        // a wide model makes the writing long enough for a kill to land in it now and then
+        return new ProcessBuilder(LAUNCHER.toString(), "train", "--samples", "20", "--steps", "1", "--layers", "400,400",
+                "--test-fraction", "0", "--seed", Long.toString(seed), "--out", dir.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+    }
+
+    @Test
+    void aKilledSaveLeavesACompleteModelAndItsLitterIsCleanedUp() throws Exception {
+        Process first = train(1);
+        assertThat(first.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(first.exitValue()).isZero();
+        Path model = dir.resolve("moons-model.json");
+        long runMillis = Files.getLastModifiedTime(model).toMillis() - first.info().startInstant()
+                .map(java.time.Instant::toEpochMilli).orElse(Files.getLastModifiedTime(model).toMillis() - 3000);
+        SplittableRandom random = new SplittableRandom(14);
+        for (int k = 0; k < KILLS; k++) {
+            Process run = train(2 + k);
+            Thread.sleep(random.nextLong(Math.max(runMillis / 2, 1), Math.max(runMillis * 3 / 2, 2)));
+            run.destroyForcibly();
+            assertThat(run.waitFor(1, TimeUnit.MINUTES)).isTrue();
+            MLP saved = ModelFile.load(model);
+            assertThat(saved.sizes()).as("after kill %d", k).containsExactly(400, 400, 1);
+        }
+        Process last = train(99);
+        assertThat(last.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(last.exitValue()).isZero();
+        try (Stream<Path> files = Files.list(dir)) {
+            List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
+            assertThat(names).containsExactly("moons-decision-boundary.png", "moons-model.json", "moons-training.png");
+        }
+    }
+}
