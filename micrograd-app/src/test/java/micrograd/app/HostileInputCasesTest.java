@@ -178,7 +178,7 @@ class HostileInputCasesTest {
         Path oneTwo = Files.writeString(dir.resolve("onetwo.csv"), "x,y,label\n0,0,1\n1,1,2\n0,1,1\n1,0,2\n2,2,1\n");
         CommandRun run = train(oneTwo.toString(), "--steps", "2", "--loss", "softmax", "--test-fraction", "0");
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).contains("2 classes").doesNotContain("3 classes");
+        assertThat(run.out()).contains("Layer of [LinearNeuron(16), LinearNeuron(16)]]", "number of parameters 354");
     }
 
     @Test
@@ -218,5 +218,15 @@ class HostileInputCasesTest {
         } finally {
             locked.toFile().setWritable(true);
         }
+    }
+
+    @Test
+    void extraArgumentsAreRefusedNotIgnored() {
+        refused(CommandRun.of("--version", "extra"), "--version takes no arguments, got 'extra'");
+        refused(CommandRun.of("--help", "extra"), "--help takes no arguments");
+        refused(CommandRun.of("lesson", "1", "extra"), "'extra'");
+        refused(CommandRun.of("notebooks", "extra"), "'extra'");
+        CommandRun help = CommandRun.of("--help", "train");
+        assertThat(help.status()).as("help on a command still works").isZero();
     }
 }

@@ -27,37 +27,39 @@ class KillDuringSaveIT {
     @TempDir
     Path dir;
 
-    private Process train(long seed) throws IOException {
-        // a wide model makes the writing long enough for a kill to land in it now and then
-        return new ProcessBuilder(LAUNCHER.toString(), "train", "--samples", "20", "--steps", "1", "--layers", "400,400",
-                "--test-fraction", "0", "--seed", Long.toString(seed), "--out", dir.toString())
+    private Process train(Path csv, long seed) throws IOException {
+        // a wide model makes the model file (2 MB) long enough to write for a kill to land in it now and then; three
+        // features leave out the decision-boundary picture, whose grid would take most of the time
+        return new ProcessBuilder(LAUNCHER.toString(), "train", csv.toString(), "--steps", "1", "--layers", "300,300",
+                "--test-fraction", "0", "--seed", Long.toString(seed), "--out", dir.resolve("out").toString())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
     }
 
     @Test
     void aKilledSaveLeavesACompleteModelAndItsLitterIsCleanedUp() throws Exception {
-        Process first = train(1);
+        Path csv = Files.writeString(dir.resolve("points.csv"), "x,y,z,label\n0,0,1,0\n1,1,0,1\n0,1,1,0\n1,0,0,1\n");
+        Process first = train(csv, 1);
         assertThat(first.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(first.exitValue()).isZero();
-        Path model = dir.resolve("moons-model.json");
+        Path model = dir.resolve("out/points-model.json");
         long runMillis = Files.getLastModifiedTime(model).toMillis() - first.info().startInstant()
                 .map(java.time.Instant::toEpochMilli).orElse(Files.getLastModifiedTime(model).toMillis() - 3000);
         SplittableRandom random = new SplittableRandom(14);
         for (int k = 0; k < KILLS; k++) {
-            Process run = train(2 + k);
+            Process run = train(csv, 2 + k);
             Thread.sleep(random.nextLong(Math.max(runMillis / 2, 1), Math.max(runMillis * 3 / 2, 2)));
             run.destroyForcibly();
             assertThat(run.waitFor(1, TimeUnit.MINUTES)).isTrue();
             MLP saved = ModelFile.load(model);
-            assertThat(saved.sizes()).as("after kill %d", k).containsExactly(400, 400, 1);
+            assertThat(saved.sizes()).as("after kill %d", k).containsExactly(300, 300, 1);
         }
-        Process last = train(99);
+        Process last = train(csv, 99);
         assertThat(last.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(last.exitValue()).isZero();
-        try (Stream<Path> files = Files.list(dir)) {
+        try (Stream<Path> files = Files.list(dir.resolve("out"))) {
             List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
-            assertThat(names).containsExactly("moons-decision-boundary.png", "moons-model.json", "moons-training.png");
+            assertThat(names).containsExactly("points-model.json", "points-training.png");
         }
     }
 }
