@@ -36,6 +36,13 @@ class KillDuringSaveIT {
                 .start();
     }
 
+    /** Whether {@code run} has started writing its files: its temporary folder {@code .points.PID.UUID.part} exists. */
+    private static boolean writing(Path folder, Process run) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().startsWith(".points." + run.pid() + "."));
+        }
+    }
+
     @Test
     void aKilledSaveLeavesACompleteModelAndItsLitterIsCleanedUp() throws Exception {
         Path csv = Files.writeString(dir.resolve("points.csv"), "x,y,z,label\n0,0,1,0\n1,1,0,1\n0,1,1,0\n1,0,0,1\n");
@@ -43,20 +50,33 @@ class KillDuringSaveIT {
         assertThat(first.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(first.exitValue()).isZero();
         Path model = dir.resolve("out/points-model.json");
-        long runMillis = Files.getLastModifiedTime(model).toMillis() - first.info().startInstant()
-                .map(java.time.Instant::toEpochMilli).orElse(Files.getLastModifiedTime(model).toMillis() - 3000);
         SplittableRandom random = new SplittableRandom(14);
+        int killedWhileWriting = 0;
         for (int k = 0; k < KILLS; k++) {
             Process run = train(csv, 2 + k);
-            Thread.sleep(random.nextLong(Math.max(runMillis / 2, 1), Math.max(runMillis * 3 / 2, 2)));
+            // wait for the run's temporary folder to appear, then kill at a random moment of the writing
+            while (run.isAlive() && !writing(dir.resolve("out"), run)) {
+                Thread.sleep(1);
+            }
+            if (run.isAlive()) {
+                killedWhileWriting++;
+            }
+            Thread.sleep(random.nextInt(0, 40));
             run.destroyForcibly();
             assertThat(run.waitFor(1, TimeUnit.MINUTES)).isTrue();
             MLP saved = ModelFile.load(model);
             assertThat(saved.sizes()).as("after kill %d", k).containsExactly(300, 300, 1);
         }
+        try (Stream<Path> files = Files.list(dir.resolve("out"))) {
+            System.out.println("kill -9 during saves: " + KILLS + " kills (" + killedWhileWriting + " while writing), "
+                    + "a complete model after each, "
+                    + files.filter(f -> f.getFileName().toString().endsWith(".part")).count()
+                    + " temporary files and folders left for the next run to remove");
+        }
         Process last = train(csv, 99);
         assertThat(last.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(last.exitValue()).isZero();
+        assertThat(killedWhileWriting).as("kills that landed while the files were written").isPositive();
         try (Stream<Path> files = Files.list(dir.resolve("out"))) {
             List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
             assertThat(names).containsExactly("points-model.json", "points-training.png");
