@@ -12,6 +12,7 @@ import micrograd.csv.CsvTable;
 import micrograd.files.FileErrors;
 import micrograd.io.ModelFile;
 import micrograd.io.ModelFileException;
+import micrograd.io.SavedModel;
 import micrograd.nn.MLP;
 import micrograd.nn.Metrics;
 import picocli.CommandLine.Command;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Spec;
         description = {"Prints the class a saved model predicts for each row of a CSV file, one line per row, in "
                 + "row order: for a one-output model 1 when the output is above its activation's threshold (0, or "
                 + "0.5 for a sigmoid) and 0 otherwise, else the index of the largest output.",
-                "The CSV has a header line and the model's features in order; a label column is left out."},
+                "A model trained on a CSV file takes the columns of its features' names, wherever they are in the "
+                        + "file; another (trained on a built-in dataset) takes the CSV's columns in order, a label "
+                        + "column left out."},
         footer = {"", "Example:", "  micrograd predict --model out/moons-model.json points.csv"})
 final class PredictCommand implements Runnable {
 
@@ -47,8 +50,10 @@ final class PredictCommand implements Runnable {
 
     @Override
     public void run() {
-        MLP model = loadModel();
-        CsvTable data = CsvInput.read(csv, file -> CsvTable.unlabelled(file, labelColumn, model.nin()));
+        SavedModel saved = loadModel();
+        MLP model = saved.model();
+        CsvTable data = CsvInput.read(csv, file -> saved.featureNames().isEmpty()
+                ? CsvTable.unlabelled(file, labelColumn, model.nin()) : CsvTable.columns(file, saved.featureNames()));
         double[][] rows = data.features();
         List<String> lines = new ArrayList<>(rows.length);
         for (int r = 0; r < rows.length; r++) {
@@ -72,9 +77,9 @@ final class PredictCommand implements Runnable {
         lines.forEach(out::println);
     }
 
-    private MLP loadModel() {
+    private SavedModel loadModel() {
         try {
-            return ModelFile.load(modelFile);
+            return ModelFile.read(modelFile);
         } catch (NoSuchFileException e) {
             throw new UsageException("cannot read the model " + modelFile + ": no such file; give a model file "
                     + "written by 'micrograd demo' or 'micrograd train'", e);

@@ -140,7 +140,7 @@ final class TrainCommand implements Runnable {
             Trainer.Builder trainer = Trainer.builder().loss(lossKind).l2(l2).steps(steps).batchSize(batchSize)
                     .seed(seed).schedule(schedule.of(learningRate, steps)).gradient(path);
             optimizer.configure(trainer, momentum);
-            new TrainingSession(fileName(), model, trainer.build(), data, train, test, outDir)
+            new TrainingSession(fileName(), model, trainer.build(), data, train, test, outDir, csv != null)
                     .run(spec.commandLine().getOut());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage() + "; see 'micrograd train --help'", e);

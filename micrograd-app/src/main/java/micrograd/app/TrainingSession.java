@@ -11,6 +11,7 @@ import micrograd.files.AtomicFiles;
 import micrograd.files.FileErrors;
 import micrograd.files.OutputFolderException;
 import micrograd.io.ModelFile;
+import micrograd.io.SavedModel;
 import micrograd.nn.MLP;
 import micrograd.nn.Metrics;
 import micrograd.nn.Trainer;
@@ -23,9 +24,12 @@ import micrograd.plot.TrainingPlot;
  * What {@code demo} and {@code train} share: print the model, train it with progress, report the accuracy, and write
  * the decision-boundary picture (two features only), the training picture and the model file into the output folder
  * as {@code NAME-decision-boundary.png}, {@code NAME-training.png} and {@code NAME-model.json}. The picture shows
- * {@code all} points; the model trains on {@code train} and is also measured on {@code test} when there is one.
+ * {@code all} points; the model trains on {@code train} and is also measured on {@code test} when there is one. The
+ * model file names the features when {@code namedFeatures} (data from a CSV file, whose columns predict then finds by
+ * name), not for a built-in dataset's made-up names.
  */
-record TrainingSession(String name, MLP model, Trainer trainer, Dataset all, Dataset train, Dataset test, Path outDir) {
+record TrainingSession(String name, MLP model, Trainer trainer, Dataset all, Dataset train, Dataset test, Path outDir,
+                       boolean namedFeatures) {
 
     /**
      * Runs the session, printing to {@code out}; returns the files written. A run that fails writes nothing; one that
@@ -64,7 +68,7 @@ record TrainingSession(String name, MLP model, Trainer trainer, Dataset all, Dat
                 }
                 files.add(TrainingPlot.save(folder.resolve(name + "-training.png"), name + ": training", history));
                 Path modelFile = folder.resolve(name + "-model.json");
-                ModelFile.save(model, modelFile);
+                ModelFile.save(new SavedModel(model, namedFeatures ? all.featureNames() : List.of()), modelFile);
                 files.add(modelFile);
                 return files;
             });

@@ -229,4 +229,24 @@ class HostileInputCasesTest {
         CommandRun help = CommandRun.of("--help", "train");
         assertThat(help.status()).as("help on a command still works").isZero();
     }
+
+    @Test
+    void predictFindsTheModelsFeaturesByName() throws IOException {
+        Path csv = Files.writeString(dir.resolve("shapes.csv"),
+                "width,height,label\n1,0,1\n0,1,0\n2,0.5,1\n0.5,2,0\n3,1,1\n1,3,0\n");
+        CommandRun trained = train(csv.toString(), "--steps", "60", "--layers", "4", "--test-fraction", "0");
+        assertThat(trained.status()).as(trained.err()).isZero();
+        Path model = out().resolve("shapes-model.json");
+        assertThat(model).content().contains("\"features\" : [ \"width\", \"height\" ]");
+        Path inOrder = Files.writeString(dir.resolve("in-order.csv"), "width,height\n4,0\n0,4\n");
+        Path swapped = Files.writeString(dir.resolve("swapped.csv"), "height,extra,width\n0,9,4\n4,9,0\n");
+        CommandRun straight = CommandRun.of("predict", "--model", model.toString(), inOrder.toString(), "--scores");
+        CommandRun byName = CommandRun.of("predict", "--model", model.toString(), swapped.toString(), "--scores");
+        assertThat(byName.status()).as(byName.err()).isZero();
+        assertThat(byName.out()).isEqualTo(straight.out());
+        Path missing = Files.writeString(dir.resolve("missing.csv"), "width,depth\n1,2\n");
+        CommandRun refused = CommandRun.of("predict", "--model", model.toString(), missing.toString());
+        assertThat(refused.status()).isEqualTo(Main.BAD_INPUT);
+        assertThat(refused.err()).contains("has no column \"height\"", "the header has [width, depth]");
+    }
 }

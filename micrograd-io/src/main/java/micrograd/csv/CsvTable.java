@@ -52,7 +52,7 @@ public record CsvTable(Path file, List<String> featureNames, double[][] features
      * @throws IOException      if it cannot be read
      */
     public static CsvTable labelled(Path file, String labelColumn) throws IOException {
-        return read(file, labelColumn, true, ANY);
+        return read(file, labelColumn, true, ANY, null);
     }
 
     /**
@@ -63,16 +63,27 @@ public record CsvTable(Path file, List<String> featureNames, double[][] features
      * @throws IOException      if it cannot be read
      */
     public static CsvTable unlabelled(Path file, String labelColumn, int featureCount) throws IOException {
-        return read(file, labelColumn, false, featureCount);
+        return read(file, labelColumn, false, featureCount, null);
     }
 
-    private static CsvTable read(Path file, String labelColumn, boolean labelRequired, int featureCount)
-            throws IOException {
+    /**
+     * Reads {@code file} for prediction by a model that knows its features' names: the columns named
+     * {@code featureNames}, in that order, wherever they are in the file; other columns are left out.
+     *
+     * @throws CsvFileException if the file is not such a table or lacks one of the columns
+     * @throws IOException      if it cannot be read
+     */
+    public static CsvTable columns(Path file, List<String> featureNames) throws IOException {
+        return read(file, null, false, featureNames.size(), featureNames);
+    }
+
+    private static CsvTable read(Path file, String labelColumn, boolean labelRequired, int featureCount,
+            List<String> byName) throws IOException {
         try (BufferedReader reader = new BufferedReader(new LimitedReader(file,
                 new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder())))) {
             skipByteOrderMark(reader);
             try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
-                return read(file, parser, labelColumn, labelRequired, featureCount);
+                return read(file, parser, labelColumn, labelRequired, featureCount, byName);
             }
         } catch (CharacterCodingException e) {
             throw notUtf8(file, e);
@@ -94,7 +105,7 @@ public record CsvTable(Path file, List<String> featureNames, double[][] features
     }
 
     private static CsvTable read(Path file, CSVParser parser, String labelColumn, boolean labelRequired,
-            int featureCount) throws CsvFileException {
+            int featureCount, List<String> byName) throws CsvFileException {
         Iterator<CSVRecord> records = nonBlank(parser).iterator();
         if (!records.hasNext()) {
             throw new CsvFileException(file
@@ -111,13 +122,13 @@ public record CsvTable(Path file, List<String> featureNames, double[][] features
                         + "\" twice");
             }
         }
-        int labelIndex = header.indexOf(labelColumn);
+        int labelIndex = labelColumn == null ? -1 : header.indexOf(labelColumn);
         if (labelRequired && labelIndex < 0) {
             throw new CsvFileException(file + ": there is no label column \"" + labelColumn + "\"; the header has "
                     + header);
         }
-        List<String> featureNames = new ArrayList<>(header);
-        if (labelIndex >= 0) {
+        List<String> featureNames = byName != null ? byName : new ArrayList<>(header);
+        if (byName == null && labelIndex >= 0) {
             featureNames.remove(labelIndex);
         }
         if (featureNames.isEmpty()) {
@@ -128,6 +139,14 @@ public record CsvTable(Path file, List<String> featureNames, double[][] features
             throw new CsvFileException(file + " has " + featureNames.size() + " feature columns " + featureNames
                     + " but " + featureCount + " are needed");
         }
+        int[] columns = new int[featureNames.size()];
+        for (int f = 0; f < columns.length; f++) {
+            columns[f] = header.indexOf(featureNames.get(f));
+            if (columns[f] < 0) {
+                throw new CsvFileException(file + " has no column \"" + featureNames.get(f) + "\", a feature the "
+                        + "model was trained on (it needs " + featureNames + "); the header has " + header);
+            }
+        }
         List<double[]> rows = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         while (records.hasNext()) {
@@ -137,12 +156,9 @@ public record CsvTable(Path file, List<String> featureNames, double[][] features
                 throw new CsvFileException(file + ": line " + line + " has " + record.size()
                         + " fields but the header has " + header.size() + " columns");
             }
-            double[] row = new double[featureNames.size()];
-            int f = 0;
-            for (int c = 0; c < header.size(); c++) {
-                if (c != labelIndex) {
-                    row[f++] = number(file, line, header.get(c), record.get(c));
-                }
+            double[] row = new double[columns.length];
+            for (int f = 0; f < columns.length; f++) {
+                row[f] = number(file, line, header.get(columns[f]), record.get(columns[f]));
             }
             if (labelRequired) {
                 String label = record.get(labelIndex);

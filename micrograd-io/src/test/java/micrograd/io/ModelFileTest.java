@@ -179,4 +179,19 @@ class ModelFileTest {
                     .hasMessageContaining("is larger than 32 MB");
         }
     }
+
+    @Test
+    void featureNamesAreSavedAndReadBackAndCheckedWhenPresent() throws IOException {
+        MLP model = new MLP(2, 3, 1);
+        ModelFile.save(new SavedModel(model, java.util.List.of("width", "height")), file());
+        SavedModel read = ModelFile.read(file());
+        assertThat(read.featureNames()).containsExactly("width", "height");
+        assertThat(read.model().parameterData()).containsExactly(model.parameterData());
+        ModelFile.save(model, file());
+        assertThat(ModelFile.read(file()).featureNames()).isEmpty();
+        String twice = Files.readString(file()).replace("\"parameters\"", "\"features\" : [ \"a\", \"a\" ],\n  \"parameters\"");
+        Path bad = writeText(twice);
+        assertThatThrownBy(() -> ModelFile.read(bad)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("\"features\" must list 2 distinct names");
+    }
 }
