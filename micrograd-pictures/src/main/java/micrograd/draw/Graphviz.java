@@ -22,9 +22,11 @@ public final class Graphviz {
     /** The environment variable naming the dot program. */
     public static final String DOT_ENVIRONMENT = "MICROGRAD_DOT";
 
-    private static final long TIMEOUT_SECONDS = 120;
+    /** How long dot may take: far more than any graph of this project needs. */
+    static final long TIMEOUT_SECONDS = 120;
 
     private final String executable;
+    private final long timeoutSeconds;
 
     /** Graphviz as configured by {@value #DOT_PROPERTY}, {@value #DOT_ENVIRONMENT}, or {@code dot} on the PATH. */
     public Graphviz() {
@@ -33,7 +35,13 @@ public final class Graphviz {
 
     /** Graphviz run as {@code executable} (a name on the PATH or a path). */
     public Graphviz(String executable) {
+        this(executable, TIMEOUT_SECONDS);
+    }
+
+    /** Graphviz run as {@code executable}, stopped after {@code timeoutSeconds}. */
+    Graphviz(String executable, long timeoutSeconds) {
         this.executable = executable;
+        this.timeoutSeconds = timeoutSeconds;
     }
 
     /** The file formats {@link #render} writes: "svg" or "png", from the file name; null for others. */
@@ -79,9 +87,9 @@ public final class Graphviz {
             Process process = builder.start();
             started[0] = process;
             try {
-                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                     stop(process);
-                    throw new IOException(executable + " did not finish within " + TIMEOUT_SECONDS + " s");
+                    throw new IOException(executable + " did not finish within " + timeoutSeconds + " s");
                 }
             } catch (InterruptedException e) {
                 stop(process);
