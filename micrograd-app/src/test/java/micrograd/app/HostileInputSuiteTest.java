@@ -213,7 +213,7 @@ class HostileInputSuiteTest {
                 "[ -1 ]", "\"sigmoid\"", "\"swish\"", "{}", "true", "3", "99", "[ 1, [ 2 ] ]", "\"micrograd-mlp \"",
                 "1.5", "[ " + "1, ".repeat(2000) + "1 ]"};
         String text = valid;
-        for (int k = random.nextInt(1, 3); k > 0; k--) {
+        for (int k = random.nextInt(0, 3); k > 0; k--) { // sometimes none: a valid model must still be answered
             String field = pick(fields);
             text = text.replace(field, field.substring(0, field.indexOf(':') + 2) + pick(replacements));
         }
