@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import micrograd.csv.CsvFileException;
+import micrograd.files.FileErrors;
 
 /**
  * How {@code train} and {@code predict} read the CSV file they are given: through micrograd-io's one reader, and with
@@ -33,7 +34,8 @@ final class CsvInput {
         } catch (CsvFileException e) {
             throw new UsageException(e.getMessage() + "; fix the file, or name the label column with --label", e);
         } catch (IOException e) {
-            throw new UsageException("cannot read " + csv + ": " + e.getMessage(), e);
+            throw new UsageException("cannot read " + csv + ": " + FileErrors.reason(e)
+                    + "; check the path and its permissions", e);
         }
     }
 }

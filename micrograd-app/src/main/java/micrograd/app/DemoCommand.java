@@ -51,7 +51,7 @@ final class DemoCommand implements Runnable {
         MLP model = MLP.builder(2).layers(16, 16, 1).random(MersenneTwister.python(seed)).build();
         Trainer trainer = Trainer.builder()
                 .gradient(gradient.path(GradientOptions.Choice.GRAPH, LossKind.HINGE, 0)).build();
-        new TrainingSession("moons", model, trainer, moons, moons, null, outDir).run(spec.commandLine().getOut());
+        new TrainingSession("moons", model, trainer, moons, moons, null, outDir, false).run(spec.commandLine().getOut());
     }
 
     /** The notebook's {@code make_moons(n_samples=100, noise=0.1)} after {@code np.random.seed(seed)}. */

@@ -2,6 +2,9 @@ package micrograd.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import micrograd.draw.Graphviz;
 import micrograd.draw.GraphvizNotFoundException;
+import micrograd.data.Numbers;
 import micrograd.engine.Value;
 import micrograd.expr.ExpressionException;
 import micrograd.expr.ExpressionParser;
 import micrograd.files.AtomicFiles;
+import micrograd.files.FileErrors;
 import micrograd.files.OutputFolderException;
 import micrograd.graph.GraphDot;
 import micrograd.graph.GraphJson;
@@ -55,14 +60,16 @@ final class GradCommand implements Runnable {
 
     @Override
     public void run() {
-        checkOutputs();
+        checkPictureNames();
         Map<String, Value> variables = parseAssignments(assignments);
         Value result;
         try {
             result = ExpressionParser.parse(expression, variables);
         } catch (ExpressionException e) {
-            throw new UsageException("invalid expression at " + e.getMessage() + " (in \"" + expression + "\")");
+            throw new UsageException("invalid expression at " + e.getMessage() + " (in \""
+                    + Numbers.printable(expression) + "\")");
         }
+        checkOutputFiles();
         result.backward();
 
         PrintWriter out = spec.commandLine().getOut();
@@ -93,26 +100,38 @@ final class GradCommand implements Runnable {
                 }
             }
         } catch (IOException e) {
-            throw new UsageException("cannot write the graph drawing: " + e.getMessage(), e);
+            throw new UsageException("cannot write the graph drawing: " + describe(e), e);
         }
     }
 
-    /** Refuses unusable output files before any work, so that a mistake there prints nothing else. */
-    private void checkOutputs() {
+    /** Refuses unusable picture names before any work, so that a mistake there prints nothing else. */
+    private void checkPictureNames() {
         for (Path picture : new Path[] {svgFile, pngFile}) {
             if (picture != null && Graphviz.formatOf(picture) == null) {
                 throw new UsageException("cannot draw " + picture + ": the file name must end in .svg or .png");
             }
         }
+    }
+
+    /** Refuses output files that cannot be written, before anything is written (and without creating anything). */
+    private void checkOutputFiles() {
         try {
             for (Path file : new Path[] {dotFile, svgFile, pngFile}) {
                 if (file != null) {
-                    AtomicFiles.ensureFolder(file.toAbsolutePath().getParent());
+                    AtomicFiles.checkWritableFile(file);
                 }
             }
         } catch (OutputFolderException e) {
             throw new UsageException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + describe(e) + "; choose another file", e);
         }
+    }
+
+    /** An I/O failure with the system's reason, and the file's name where Java's message is only that name. */
+    private static String describe(IOException e) {
+        return e instanceof FileSystemException failed && failed.getFile() != null
+                ? failed.getFile() + ": " + FileErrors.reason(e) : FileErrors.reason(e);
     }
 
     /** Draws the picture; without Graphviz, saves the DOT text beside it and says how to install Graphviz. */
@@ -120,10 +139,24 @@ final class GradCommand implements Runnable {
         try {
             return graphviz.render(dot, picture);
         } catch (GraphvizNotFoundException e) {
-            Path fallback = dotFile != null ? dotFile : AtomicFiles.writeString(siblingDotFile(picture), dot);
-            throw new UsageException("cannot draw " + picture + ": " + e.getMessage()
-                    + "; the graph's DOT text is in " + fallback, e);
+            throw new UsageException("cannot draw " + picture + ": " + e.getMessage() + "; " + saveFallback(dot, picture),
+                    e);
         }
+    }
+
+    /**
+     * Saves the DOT text beside a picture that could not be drawn, unless --dot already saved it, and never over an
+     * existing file: the user did not name that file. Says where the text is, or how to get it.
+     */
+    private String saveFallback(String dot, Path picture) throws IOException {
+        if (dotFile != null) {
+            return "the graph's DOT text is in " + dotFile;
+        }
+        Path fallback = siblingDotFile(picture);
+        if (Files.exists(fallback, LinkOption.NOFOLLOW_LINKS)) {
+            return "the graph's DOT text was not saved, as " + fallback + " exists; save it with --dot FILE";
+        }
+        return "the graph's DOT text is in " + AtomicFiles.writeString(fallback, dot);
     }
 
     private static Path siblingDotFile(Path picture) {
@@ -149,10 +182,10 @@ final class GradCommand implements Runnable {
             String number = assignment.substring(equals + 1).strip();
             double value;
             try {
-                value = Double.parseDouble(number);
+                value = Numbers.parse(number);
             } catch (NumberFormatException e) {
-                throw new UsageException("'" + number + "' in '" + assignment + "' is not a number; write NAME=NUMBER, "
-                        + "e.g. " + name + "=-3.5");
+                throw new UsageException(e.getMessage() + " in '" + Numbers.printable(assignment) + "'; write "
+                        + "NAME=NUMBER, e.g. " + name + "=-3.5");
             }
             if (variables.put(name, Value.of(value, name)) != null) {
                 throw new UsageException("the variable '" + name + "' is given twice; give each variable one value");

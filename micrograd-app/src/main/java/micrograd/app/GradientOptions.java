@@ -27,7 +27,7 @@ final class GradientOptions {
         }
     }
 
-    /** Most threads a step may be split over; a step is far too short to share among more. */
+    /** Most threads a step may be split over, even with --force-workers; a step is far too short to share among more. */
     static final int MAX_WORKERS = 64;
 
     @Option(names = "--gradient", paramLabel = "PATH",
@@ -41,6 +41,11 @@ final class GradientOptions {
                     + "to summation order; default: 1, or 2 with --gradient parallel)")
     Integer workers;
 
+    @Option(names = "--force-workers",
+            description = "allow --workers above the machine's cores (up to " + MAX_WORKERS + "); the extra threads "
+                    + "only wait for a core")
+    boolean forceWorkers;
+
     /**
      * The path for a run of {@code loss} with batches of {@code batchSize} rows (0 for the full batch), where the
      * command's own default is {@code byDefault}.
@@ -50,8 +55,15 @@ final class GradientOptions {
     GradientPath path(Choice byDefault, LossKind loss, int batchSize) {
         Choice chosen = choice != null ? choice : byDefault;
         int threads = workers != null ? workers : chosen == Choice.PARALLEL ? 2 : 1;
+        int cores = Runtime.getRuntime().availableProcessors();
         if (threads < 1 || threads > MAX_WORKERS) {
-            throw new UsageException("--workers must be from 1 to " + MAX_WORKERS + ", got " + threads);
+            throw new UsageException("--workers must be from 1 to " + Math.min(cores, MAX_WORKERS) + " (the cores of "
+                    + "this machine; at most " + MAX_WORKERS + " with --force-workers), got " + threads);
+        }
+        if (threads > cores && !forceWorkers) {
+            throw new UsageException("--workers " + threads + " is more than the " + cores + " cores of this machine, "
+                    + "where the extra threads only wait for a core; use at most " + cores + ", or add "
+                    + "--force-workers");
         }
         if (threads > 1 && (chosen == Choice.GRAPH || chosen == Choice.TAPE)) {
             throw new UsageException("--workers goes with --gradient parallel or auto, not with --gradient " + chosen);

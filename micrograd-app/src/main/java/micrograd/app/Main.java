@@ -3,11 +3,15 @@ package micrograd.app;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Set;
 import picocli.CommandLine;
+import micrograd.data.Numbers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -31,6 +35,7 @@ public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
 
     private static final String DEBUG_OPTION = "--debug";
+    private static final Set<String> STANDARD_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     @Spec
     CommandSpec spec;
@@ -58,8 +63,19 @@ public final class Main implements Runnable {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler((e, ignored) -> badUsage(e, err))
                 .setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, cmd, err, debug));
+        // every number option is read as people write numbers: no 1d, 0x1p3, NaN or Infinity
+        ITypeConverter<Double> decimal = Main::decimal;
+        commandLine.registerConverter(Double.class, decimal).registerConverter(double.class, decimal);
         // an expression may start with '-' ("-a*b"): grad takes what looks like an unknown option as an argument
         commandLine.getSubcommands().get("grad").setUnmatchedOptionsArePositionalParams(true);
+        // picocli answers --version or --help and ignores what follows; a mistyped line should not pass for right
+        if (commandArgs.length > 1 && STANDARD_OPTIONS.contains(commandArgs[0])
+                && !commandLine.getSubcommands().containsKey(commandArgs[1])) {
+            err.println("micrograd: " + commandArgs[0] + " takes no arguments, got '"
+                    + Numbers.printable(commandArgs[1]) + "'. Run 'micrograd --help' for usage.");
+            err.flush();
+            return BAD_INPUT;
+        }
         try {
             return commandLine.execute(commandArgs);
         } catch (StackOverflowError | OutOfMemoryError e) {
@@ -68,6 +84,14 @@ public final class Main implements Runnable {
         } finally {
             out.flush();
             err.flush();
+        }
+    }
+
+    private static Double decimal(String text) {
+        try {
+            return Numbers.parse(text);
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException(e.getMessage());
         }
     }
 

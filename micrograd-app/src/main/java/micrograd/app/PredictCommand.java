@@ -4,11 +4,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import micrograd.csv.CsvTable;
+import micrograd.files.FileErrors;
 import micrograd.io.ModelFile;
+import micrograd.io.ModelFileException;
+import micrograd.io.SavedModel;
 import micrograd.nn.MLP;
-import micrograd.plot.Classifier;
+import micrograd.nn.Metrics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,9 +24,11 @@ import picocli.CommandLine.Spec;
 /** {@code micrograd predict --model FILE data.csv}: one predicted class per row. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = {"Prints the class a saved model predicts for each row of a CSV file, one line per row, in "
-                + "row order: for a one-output model 1 when the score is positive and 0 otherwise, else the index "
-                + "of the largest output.",
-                "The CSV has a header line and the model's features in order; a label column is left out."},
+                + "row order: for a one-output model 1 when the output is above its activation's threshold (0, or "
+                + "0.5 for a sigmoid) and 0 otherwise, else the index of the largest output.",
+                "A model trained on a CSV file takes the columns of its features' names, wherever they are in the "
+                        + "file; another (trained on a built-in dataset) takes the CSV's columns in order, a label "
+                        + "column left out."},
         footer = {"", "Example:", "  micrograd predict --model out/moons-model.json points.csv"})
 final class PredictCommand implements Runnable {
 
@@ -42,30 +50,45 @@ final class PredictCommand implements Runnable {
 
     @Override
     public void run() {
-        MLP model = loadModel();
-        CsvTable data = CsvInput.read(csv, file -> CsvTable.unlabelled(file, labelColumn, model.nin()));
-        Classifier classifier = Classifier.of(model);
-        PrintWriter out = spec.commandLine().getOut();
-        for (double[] row : data.features()) {
-            StringBuilder line = new StringBuilder().append(classifier.classify(row));
+        SavedModel saved = loadModel();
+        MLP model = saved.model();
+        CsvTable data = CsvInput.read(csv, file -> saved.featureNames().isEmpty()
+                ? CsvTable.unlabelled(file, labelColumn, model.nin()) : CsvTable.columns(file, saved.featureNames()));
+        double[][] rows = data.features();
+        List<String> lines = new ArrayList<>(rows.length);
+        for (int r = 0; r < rows.length; r++) {
+            double[] outputs = model.predict(rows[r]);
+            for (double output : outputs) {
+                if (!Double.isFinite(output)) {
+                    throw new UsageException(csv + ": data row " + (r + 1) + " " + Arrays.toString(rows[r])
+                            + " gives the model an output of " + output + ", so it has no class; give features "
+                            + "of the size the model was trained on");
+                }
+            }
+            StringBuilder line = new StringBuilder().append(Metrics.predictedClass(model, outputs));
             if (scores) {
-                for (double output : model.predict(row)) {
+                for (double output : outputs) {
                     line.append(',').append(String.format(Locale.ROOT, "%.6f", output));
                 }
             }
-            out.println(line);
+            lines.add(line.toString());
         }
+        PrintWriter out = spec.commandLine().getOut();
+        lines.forEach(out::println);
     }
 
-    private MLP loadModel() {
+    private SavedModel loadModel() {
         try {
-            return ModelFile.load(modelFile);
+            return ModelFile.read(modelFile);
         } catch (NoSuchFileException e) {
             throw new UsageException("cannot read the model " + modelFile + ": no such file; give a model file "
                     + "written by 'micrograd demo' or 'micrograd train'", e);
-        } catch (IOException e) {
+        } catch (ModelFileException e) {
             throw new UsageException("cannot use the model " + modelFile + ": " + e.getMessage()
                     + "; give a model file written by 'micrograd demo' or 'micrograd train'", e);
+        } catch (IOException e) {
+            throw new UsageException("cannot read the model " + modelFile + ": " + FileErrors.reason(e)
+                    + "; check the path and its permissions", e);
         }
     }
 }

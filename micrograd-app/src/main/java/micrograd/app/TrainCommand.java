@@ -30,6 +30,15 @@ import picocli.CommandLine.TypeConversionException;
                 "  micrograd train data.csv --label class --layers 8 --loss logistic"})
 final class TrainCommand implements Runnable {
 
+    /** Most steps: the run keeps every step for its training picture. */
+    static final int MAX_STEPS = 1_000_000;
+    /** Most points of a built-in dataset: a million already takes a step of seconds. */
+    static final int MAX_SAMPLES = 1_000_000;
+    /** Largest learning rate: a step larger than this only diverges (and lr/10 and the like must stay finite). */
+    static final double MAX_LEARNING_RATE = 1e6;
+    /** Largest noise of a built-in dataset: far beyond the point where no pattern is left to learn. */
+    static final double MAX_NOISE = 100;
+
     @Spec
     CommandSpec spec;
 
@@ -114,13 +123,14 @@ final class TrainCommand implements Runnable {
 
     @Override
     public void run() {
+        checkOptions();
         Dataset data = loadData();
         LossKind lossKind = loss != null ? loss : data.classes() == 2 ? LossKind.HINGE : LossKind.SOFTMAX_CROSS_ENTROPY;
         GradientPath path = gradient.path(GradientOptions.Choice.AUTO, lossKind, batchSize);
         try {
             Dataset train = data;
             Dataset test = null;
-            if (testFraction > 0) {
+            if (testFraction != 0) {
                 Dataset.Split split = data.split(testFraction, seed);
                 train = split.train();
                 test = split.test();
@@ -130,11 +140,40 @@ final class TrainCommand implements Runnable {
             Trainer.Builder trainer = Trainer.builder().loss(lossKind).l2(l2).steps(steps).batchSize(batchSize)
                     .seed(seed).schedule(schedule.of(learningRate, steps)).gradient(path);
             optimizer.configure(trainer, momentum);
-            new TrainingSession(fileName(), model, trainer.build(), data, train, test, outDir)
+            new TrainingSession(fileName(), model, trainer.build(), data, train, test, outDir, csv != null)
                     .run(spec.commandLine().getOut());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage() + "; see 'micrograd train --help'", e);
         }
+    }
+
+    /** Refuses, before any work or allocation, a number that is out of bounds, quoting what the user typed. */
+    private void checkOptions() {
+        require(steps >= 1 && steps <= MAX_STEPS, "--steps", "from 1 to " + MAX_STEPS
+                + " (every step is kept for the training picture)");
+        require(samples >= 1 && samples <= MAX_SAMPLES, "--samples", "from 1 to " + MAX_SAMPLES);
+        require(classes >= 2 && classes <= CsvDataset.MAX_CLASSES, "--classes", "from 2 to " + CsvDataset.MAX_CLASSES);
+        require(learningRate > 0 && learningRate <= MAX_LEARNING_RATE, "--lr", "above 0 and at most 1e6 (a larger "
+                + "step only diverges)");
+        require(noise == null || (noise >= 0 && noise <= MAX_NOISE), "--noise", "from 0 to " + (int) MAX_NOISE);
+        require(testFraction == 0 || (testFraction > 0 && testFraction < 1), "--test-fraction", "0 (no test set) or "
+                + "between 0 and 1, such as 0.2");
+        require(batchSize >= 0, "--batch-size", "0 (the full batch) or more");
+        if (name != null) {
+            OutputNames.checkFileName("--name", name);
+        }
+    }
+
+    private void require(boolean holds, String option, String bounds) {
+        if (!holds) {
+            throw new UsageException(option + " must be " + bounds + "; got " + typed(option));
+        }
+    }
+
+    /** What the user typed for {@code option}, quoted: a message about a number repeats it as it was written. */
+    private String typed(String option) {
+        var matched = spec.commandLine().getParseResult().matchedOption(option);
+        return matched == null ? "the default" : "'" + String.join(",", matched.originalStringValues()) + "'";
     }
 
     private Dataset loadData() {

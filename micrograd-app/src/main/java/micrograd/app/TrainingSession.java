@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import micrograd.data.Dataset;
 import micrograd.files.AtomicFiles;
+import micrograd.files.FileErrors;
 import micrograd.files.OutputFolderException;
 import micrograd.io.ModelFile;
-import micrograd.io.ModelFileException;
+import micrograd.io.SavedModel;
 import micrograd.nn.MLP;
 import micrograd.nn.Metrics;
 import micrograd.nn.Trainer;
+import micrograd.nn.TrainingDivergedException;
 import micrograd.nn.TrainingStep;
 import micrograd.plot.DecisionBoundaryPlot;
 import micrograd.plot.TrainingPlot;
@@ -22,15 +24,21 @@ import micrograd.plot.TrainingPlot;
  * What {@code demo} and {@code train} share: print the model, train it with progress, report the accuracy, and write
  * the decision-boundary picture (two features only), the training picture and the model file into the output folder
  * as {@code NAME-decision-boundary.png}, {@code NAME-training.png} and {@code NAME-model.json}. The picture shows
- * {@code all} points; the model trains on {@code train} and is also measured on {@code test} when there is one.
+ * {@code all} points; the model trains on {@code train} and is also measured on {@code test} when there is one. The
+ * model file names the features when {@code namedFeatures} (data from a CSV file, whose columns predict then finds by
+ * name), not for a built-in dataset's made-up names.
  */
-record TrainingSession(String name, MLP model, Trainer trainer, Dataset all, Dataset train, Dataset test, Path outDir) {
+record TrainingSession(String name, MLP model, Trainer trainer, Dataset all, Dataset train, Dataset test, Path outDir,
+                       boolean namedFeatures) {
 
-    /** Runs the session, printing to {@code out}; returns the files written. */
+    /**
+     * Runs the session, printing to {@code out}; returns the files written. A run that fails writes nothing; one that
+     * succeeds replaces its files together (see {@link AtomicFiles#replaceTogether}).
+     */
     List<Path> run(PrintWriter out) {
         // fail on a bad --out or a model that does not fit the data before spending time on training
         try {
-            AtomicFiles.ensureFolder(outDir.toAbsolutePath());
+            AtomicFiles.checkWritableFolder(outDir);
             trainer.loss().checkFits(model, train);
         } catch (OutputFolderException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
@@ -44,42 +52,40 @@ record TrainingSession(String name, MLP model, Trainer trainer, Dataset all, Dat
             history = trainer.fit(model, train, reporter);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
+        } catch (TrainingDivergedException e) {
+            throw new UsageException(e.getMessage() + " (--lr); nothing was written", e);
         }
         out.println(test == null ? accuracyLine("final accuracy", train)
                 : accuracyLine("train accuracy", train) + ", " + accuracyLine("test accuracy", test));
 
-        List<Path> written = new ArrayList<>();
+        List<Path> written;
         try {
-            if (train.dimension() == 2) {
-                written.add(DecisionBoundaryPlot.save(outDir.resolve(name + "-decision-boundary.png"),
-                        name + ": decision regions of " + describe(model), model, all));
-            } else {
-                out.println("(no decision-boundary picture: the data has " + train.dimension()
-                        + " features, the picture needs 2)");
-            }
-            written.add(TrainingPlot.save(outDir.resolve(name + "-training.png"), name + ": training", history));
-            written.add(saveModel(outDir.resolve(name + "-model.json"), written));
+            written = AtomicFiles.replaceTogether(outDir, name, folder -> {
+                List<Path> files = new ArrayList<>();
+                if (train.dimension() == 2) {
+                    files.add(DecisionBoundaryPlot.save(folder.resolve(name + "-decision-boundary.png"),
+                            name + ": decision regions of " + describe(model), model, all));
+                }
+                files.add(TrainingPlot.save(folder.resolve(name + "-training.png"), name + ": training", history));
+                Path modelFile = folder.resolve(name + "-model.json");
+                ModelFile.save(new SavedModel(model, namedFeatures ? all.featureNames() : List.of()), modelFile);
+                files.add(modelFile);
+                return files;
+            });
         } catch (OutputFolderException e) {
             throw new UsageException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new UsageException("cannot write into " + outDir + ": " + e.getMessage()
-                    + "; choose a folder you can write to with --out DIR", e);
+            throw new UsageException("cannot write into " + outDir + ": " + FileErrors.reason(e)
+                    + "; nothing was written; choose a folder you can write to with --out DIR", e);
+        }
+        if (train.dimension() != 2) {
+            out.println("(no decision-boundary picture: the data has " + train.dimension()
+                    + " features, the picture needs 2)");
         }
         for (Path file : written) {
             out.println("wrote " + file);
         }
         return written;
-    }
-
-    /** Saves the model; a diverged one (parameters not finite) is refused by ModelFile, which is the user's to fix. */
-    private Path saveModel(Path file, List<Path> pictures) throws IOException {
-        try {
-            ModelFile.save(model, file);
-            return file;
-        } catch (ModelFileException e) {
-            throw new UsageException("the model was not saved: " + e.getMessage() + "; the pictures are in "
-                    + pictures, e);
-        }
     }
 
     private String accuracyLine(String what, Dataset data) {

@@ -58,10 +58,11 @@ class BadInputTest {
         assertBadInput(CommandRun.of("train", "--loss", "cubic"), "unknown loss", "hinge, mse, logistic, softmax");
         assertBadInput(CommandRun.of("train", "--activation", "swish"), "unknown activation");
         assertBadInput(CommandRun.of("train", "--init", "he"), "unknown initialisation", "uniform, xavier, kaiming");
-        assertBadInput(CommandRun.of("train", "--steps", "0", "--out", dir.toString()), "at least 1 training step");
+        assertBadInput(CommandRun.of("train", "--steps", "0", "--out", dir.toString()), "--steps must be from 1", "'0'");
         assertBadInput(CommandRun.of("demo", "--seed", "-1", "--out", dir.toString()), "--seed", "0 to 4294967295");
         assertBadInput(CommandRun.of("train", "--workers", "0", "--out", dir.toString()), "--workers must be from 1");
-        assertBadInput(CommandRun.of("train", "--workers", "100000", "--out", dir.toString()), "--workers must be from 1");
+        assertBadInput(CommandRun.of("train", "--workers", "100000", "--out", dir.toString()), "--workers must be from 1",
+                "--force-workers");
         assertBadInput(CommandRun.of("train", "--workers", "2", "--batch-size", "16", "--out", dir.toString()),
                 "--workers", "--batch-size 0");
         assertBadInput(CommandRun.of("train", "--gradient", "tape", "--batch-size", "16", "--out", dir.toString()),
@@ -100,7 +101,7 @@ class BadInputTest {
         Path shortRow = Files.writeString(dir.resolve("p2.csv"), "x,y\n1,2\n3\n");
         Path tooWide = Files.writeString(dir.resolve("p3.csv"), "x,y,z\n1,2,3\n");
         assertBadInput(CommandRun.of("predict", "--model", model.toString(), notNumber.toString()),
-                "p1.csv", "line 3", "\"y\"", "\"abc\" is not a number");
+                "p1.csv", "line 3", "\"y\"", "'abc' is not a number");
         assertBadInput(CommandRun.of("predict", "--model", model.toString(), shortRow.toString()),
                 "p2.csv", "line 3 has 1 fields", "2 columns");
         assertBadInput(CommandRun.of("predict", "--model", model.toString(), tooWide.toString()),
@@ -174,16 +175,21 @@ class BadInputTest {
     }
 
     @Test
-    void divergedTrainingKeepsThePicturesAndSaysWhyTheModelWasNotSaved() {
-        CommandRun run = CommandRun.of("train", "--lr", "1e30", "--steps", "5", "--out", dir.toString());
+    void divergedTrainingWritesNothingAndLeavesThePreviousRunsFiles() throws IOException {
+        CommandRun first = CommandRun.of("train", "--steps", "5", "--out", dir.toString());
+        assertThat(first.status()).as(first.err()).isZero();
+        byte[] model = Files.readAllBytes(dir.resolve("moons-model.json"));
+        byte[] picture = Files.readAllBytes(dir.resolve("moons-training.png"));
+        CommandRun run = CommandRun.of("train", "--lr", "1e6", "--steps", "50", "--out", dir.toString());
         assertThat(run.status()).isEqualTo(Main.BAD_INPUT);
-        assertThat(run.out()).contains("step 4 loss NaN");
         assertThat(run.err().lines()).hasSize(1);
-        assertThat(run.err()).contains("the model was not saved", "lower the learning rate", "moons-training.png")
+        assertThat(run.err()).contains("the training diverged at step", "lower the learning rate", "nothing was written")
                 .doesNotContain("\tat ");
-        assertThat(dir.resolve("moons-training.png")).exists();
-        assertThat(dir.resolve("moons-decision-boundary.png")).exists();
-        assertThat(dir.resolve("moons-model.json")).doesNotExist();
+        assertThat(dir.resolve("moons-model.json")).hasBinaryContent(model);
+        assertThat(dir.resolve("moons-training.png")).hasBinaryContent(picture);
+        try (var files = Files.list(dir)) {
+            assertThat(files).hasSize(3);
+        }
     }
 
     @Test

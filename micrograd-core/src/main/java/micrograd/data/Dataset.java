@@ -11,7 +11,7 @@ import java.util.random.RandomGenerator;
  * <p>Immutable: the constructor copies the arrays and the accessors return copies, so a dataset can be shared freely.
  * Every random operation ({@link #shuffled}, {@link #split}) takes a seed; the same seed gives the same rows.
  *
- * @param features     one row per sample, every row of the same length (at least 1)
+ * @param features     one row per sample, every row of the same length (at least 1), every feature finite
  * @param labels       the class of each sample, in 0..classes-1
  * @param classes      the number of classes (at least 2)
  * @param featureNames one name per feature column
@@ -40,6 +40,12 @@ public record Dataset(double[][] features, int[] labels, int classes, List<Strin
                         + dimension + " feature names " + featureNames);
             }
             features[i] = features[i].clone();
+            for (int j = 0; j < dimension; j++) {
+                if (!Double.isFinite(features[i][j])) {
+                    throw new IllegalArgumentException("row " + i + ", feature \"" + featureNames.get(j) + "\" (column "
+                            + (j + 1) + ") is " + features[i][j] + "; every feature must be a finite number");
+                }
+            }
         }
         labels = labels.clone();
         for (int i = 0; i < labels.length; i++) {

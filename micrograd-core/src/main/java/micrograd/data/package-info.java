@@ -6,6 +6,7 @@
  * spirals, each with as many classes as asked where that makes sense (a dataset from a CSV file is read by
  * micrograd-io's {@code micrograd.csv.CsvDataset}). {@link micrograd.data.MersenneTwister} replays Python's
  * {@code random} and NumPy's legacy generator, so that code seeded like micrograd's notebook draws the notebook's very
- * data and weights. The package depends on nothing but the JDK.
+ * data and weights. {@link micrograd.data.Numbers} reads numbers from text as people write them (no {@code 1d},
+ * {@code 0x1p3} or {@code NaN}), for every reader of user input. The package depends on nothing but the JDK.
  */
 package micrograd.data;

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import micrograd.data.Numbers;
 import micrograd.engine.Value;
 
 /**
@@ -188,9 +189,9 @@ public final class ExpressionParser {
         }
         String literal = text.substring(start, pos);
         try {
-            return Double.parseDouble(literal);
+            return Numbers.parse(literal);
         } catch (NumberFormatException e) {
-            throw errorAt(start, "'" + literal + "' is not a number");
+            throw errorAt(start, e.getMessage());
         }
     }
 

@@ -79,8 +79,10 @@ final class SpinningHelpers implements AutoCloseable {
     }
 
     /**
-     * Returns once {@code done} holds: spins for up to {@link #SPIN_NANOS}, then parks until unparked (whoever makes
-     * {@code done} true should unpark the waiting thread) or for a millisecond at a time, checking again each time.
+     * Returns once {@code done} holds: spins for up to {@link #SPIN_NANOS}, then parks until unparked, checking again
+     * after every wake-up. Whoever makes {@code done} true must unpark the waiting thread afterwards (an unpark that
+     * comes before the park lets the park return at once, so no wake-up is lost); a parked thread then costs no CPU
+     * however long it idles.
      */
     static void await(BooleanSupplier done) {
         long parkAt = System.nanoTime() + (MULTICORE ? SPIN_NANOS : 0);
@@ -88,7 +90,7 @@ final class SpinningHelpers implements AutoCloseable {
             if (System.nanoTime() < parkAt) {
                 Thread.onSpinWait();
             } else {
-                LockSupport.parkNanos(1_000_000);
+                LockSupport.park(done);
             }
         }
     }

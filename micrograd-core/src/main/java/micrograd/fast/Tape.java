@@ -28,6 +28,16 @@ import micrograd.engine.Value;
  * replays is the data of the leaves, read from the leaf {@code Value}s at every {@link #forward()}. Use it where the
  * shape does not depend on the data, such as training an MLP on a fixed batch.
  *
+ * <p>What a replay cannot check: a choice made by the code that built the graph. The tape sees only the recorded
+ * operations, not the Java {@code if} that chose them: after {@code y = x.data() > 0 ? x.mul(2) : x.mul(3)} it replays
+ * {@code x * 2} whatever {@code x} becomes, because the comparison happened in the caller's code and left no node to
+ * replay or test (telling the two graphs apart would take running that code again, which is what the tape saves).
+ * Choices made inside the graph are replayed right: {@code relu} and every other
+ * {@link Op} apply the engine's own forward rule and derivative to the new data, so a ReLU whose input changes sign
+ * between recording and replay gives the rebuilt graph's numbers. So record only graphs built without branching on
+ * data; the losses that do branch (logistic and softmax pick their stable formula from the data) are refused by
+ * {@link DataParallelGradient#canRecord} and rebuilt every step instead. {@code TapeTest} shows both cases.
+ *
  * <p>Layout: one slot per node, leaves first, then the operations in the graph's topological order, each with an
  * {@link Op}, two operand slots, a value and a grad. A product used only by one sum (a neuron's {@code w_i * x_i})
  * is fused into that sum, which then holds a list of factor pairs: half the slots of an MLP's graph go away. The

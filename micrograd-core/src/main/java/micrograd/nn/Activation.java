@@ -34,6 +34,14 @@ public enum Activation {
         return function.apply(Value.of(x)).data();
     }
 
+    /**
+     * The output that separates the two classes of a one-output model with this output activation: 0.5 for sigmoid,
+     * whose outputs lie between 0 and 1, and 0 for the others (their outputs are scores around 0).
+     */
+    public double decisionThreshold() {
+        return this == SIGMOID ? 0.5 : 0.0;
+    }
+
     /** "ReLU", "Tanh", "Sigmoid" or "Linear": the prefix of a neuron's {@code toString()}, as micrograd's "ReLUNeuron". */
     public String displayName() {
         return displayName;

@@ -13,7 +13,7 @@ public final class Metrics {
 
     /**
      * For a score per sample and labels -1 or +1: a sample is right when {@code score > 0} and {@code y > 0} agree,
-     * as micrograd's demo counts (a score of exactly 0 predicts -1).
+     * as micrograd's demo counts (a score of exactly 0 predicts -1; a NaN score is always wrong).
      */
     public static double accuracy(List<Value> scores, double[] labelsPlusMinus1) {
         return accuracy(scores.stream().mapToDouble(Value::data).toArray(), labelsPlusMinus1);
@@ -48,7 +48,7 @@ public final class Metrics {
         checkSizes(scores.length, labelsPlusMinus1.length);
         int right = 0;
         for (int i = 0; i < scores.length; i++) {
-            if ((scores[i] > 0) == (labelsPlusMinus1[i] > 0)) {
+            if (!Double.isNaN(scores[i]) && (scores[i] > 0) == (labelsPlusMinus1[i] > 0)) {
                 right++;
             }
         }
@@ -68,33 +68,43 @@ public final class Metrics {
     }
 
     /**
-     * The accuracy of {@code model} on {@code data}, evaluated on plain doubles (no graph): by the sign of the score
-     * for a model with one output and two classes, by the largest logit for a model with one output per class.
+     * The accuracy of {@code model} on {@code data}, evaluated on plain doubles (no graph), each row's class being
+     * {@link #predictedClass}'s.
      */
     public static double accuracy(MLP model, Dataset data) {
-        double[][] features = data.features();
-        double[][] outputs = new double[features.length][];
-        for (int i = 0; i < features.length; i++) {
-            outputs[i] = model.predict(features[i]);
-        }
-        if (model.nout() == 1 && data.classes() == 2) {
-            double[] scores = new double[outputs.length];
-            for (int i = 0; i < scores.length; i++) {
-                scores[i] = outputs[i][0];
-            }
-            return accuracy(scores, data.signedLabels());
-        }
-        if (model.nout() != data.classes()) {
+        if (!(model.nout() == 1 && data.classes() == 2) && model.nout() != data.classes()) {
             throw new IllegalArgumentException("the model has " + model.nout() + " outputs but the data has "
                     + data.classes() + " classes; use 1 output for 2 classes or one output per class");
         }
-        return accuracy(outputs, data.labels());
+        int right = 0;
+        for (int i = 0; i < data.size(); i++) {
+            if (predictedClass(model, model.predict(data.row(i))) == data.label(i)) {
+                right++;
+            }
+        }
+        return (double) right / data.size();
     }
 
-    /** The index of the largest value (the first of equal ones). */
+    /**
+     * The class {@code model} predicts from its {@code outputs} for one row, as training measures it: for one output,
+     * class 1 when the output is above its activation's {@link Activation#decisionThreshold()} (0 for a score, 0.5
+     * for a sigmoid) and class 0 otherwise; for one output per class, the {@link #argmax}. -1, no class, when an
+     * output is NaN.
+     */
+    public static int predictedClass(MLP model, double[] outputs) {
+        if (outputs.length == 1) {
+            return Double.isNaN(outputs[0]) ? -1 : outputs[0] > model.outputActivation().decisionThreshold() ? 1 : 0;
+        }
+        return argmax(outputs);
+    }
+
+    /** The index of the largest value (the first of equal ones); -1 when a value is NaN, since none is then largest. */
     public static int argmax(double[] values) {
         int best = 0;
-        for (int i = 1; i < values.length; i++) {
+        for (int i = 0; i < values.length; i++) {
+            if (Double.isNaN(values[i])) {
+                return -1;
+            }
             if (values[i] > values[best]) {
                 best = i;
             }

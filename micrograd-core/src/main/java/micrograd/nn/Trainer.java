@@ -28,6 +28,12 @@ import micrograd.engine.Value;
  */
 public final class Trainer {
 
+    /**
+     * What one parameter's use on one row adds to a step's graph, roughly: the product {@code w * x} as a
+     * {@link Value} with its operand list, its place in its neuron's sum and in the topological order.
+     */
+    static final int GRAPH_BYTES_PER_PARAMETER_AND_ROW = 150;
+
     private final LossKind loss;
     private final double l2;
     private final Function<List<Value>, Optimizer> optimizerFactory;
@@ -66,6 +72,8 @@ public final class Trainer {
      *
      * @throws IllegalArgumentException if the model does not fit the data or the loss (see {@link LossKind#checkFits}),
      *                                  or the gradient path cannot compute that loss
+     * @throws TrainingDivergedException at the first step whose loss is not finite, or when the last update leaves a
+     *                                   parameter that is not finite
      */
     public List<TrainingStep> fit(MLP model, Dataset data, Consumer<TrainingStep> listener) {
         loss.checkFits(model, data);
@@ -73,16 +81,20 @@ public final class Trainer {
             throw new IllegalArgumentException("the batch size " + batchSize + " exceeds the " + data.size()
                     + " rows of the data; use at most " + data.size() + " or 0 for the full batch");
         }
+        checkStepFitsTheHeap(model.parameterCount(), batchSize == 0 ? data.size() : batchSize);
         List<Value> params = model.parameters();
         Optimizer optimizer = optimizerFactory.apply(params);
         SplittableRandom batchRandom = new SplittableRandom(seed);
-        List<TrainingStep> history = new ArrayList<>(steps);
+        List<TrainingStep> history = new ArrayList<>();
         try (BatchGradient fullBatch = batchSize == 0 ? gradient.prepare(model, data, loss, l2) : null) {
             for (int k = 0; k < steps; k++) {
                 BatchGradient step = fullBatch != null ? fullBatch
                         : gradient.prepare(model, data.sample(batchSize, batchRandom.nextLong()), loss, l2);
                 optimizer.zeroGrad();
                 double lossValue = step.compute();
+                if (!Double.isFinite(lossValue)) {
+                    throw new TrainingDivergedException(k, "the loss is " + lossValue);
+                }
                 double lr = schedule.at(k);
                 optimizer.setLearningRate(lr);
                 optimizer.step();
@@ -91,7 +103,24 @@ public final class Trainer {
                 listener.accept(seen);
             }
         }
+        for (int i = 0; i < params.size(); i++) {
+            if (!Double.isFinite(params.get(i).data())) {
+                throw new TrainingDivergedException(steps - 1, "the update left parameter " + i + " at "
+                        + params.get(i).data());
+            }
+        }
         return history;
+    }
+
+    /** Refuses, before the first step, a step whose graph would take more than half the heap. */
+    private static void checkStepFitsTheHeap(long parameters, long rows) {
+        long heap = Runtime.getRuntime().maxMemory();
+        long bytes = parameters * rows * GRAPH_BYTES_PER_PARAMETER_AND_ROW;
+        if (bytes > heap / 2) {
+            throw new IllegalArgumentException("a step over " + rows + " rows of a model with " + parameters
+                    + " parameters builds a graph of about " + bytes / 1_000_000 + " MB, more than half of the "
+                    + heap / 1_000_000 + " MB this Java may use; use mini-batches, fewer rows or a smaller model");
+        }
     }
 
     public LossKind loss() {

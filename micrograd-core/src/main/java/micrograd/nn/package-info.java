@@ -8,8 +8,9 @@
  * cross-entropy, L2 regularisation), {@code zeroGrad()}, {@code backward()}, and an {@link micrograd.nn.Optimizer}
  * step ({@link micrograd.nn.SGD} with optional momentum, {@link micrograd.nn.Adam}) at a rate from a
  * {@link micrograd.nn.LearningRateSchedule}; {@link micrograd.nn.Trainer} packages that loop, defaulting to the demo's
- * settings, and {@link micrograd.nn.Metrics} measures accuracy. Every random choice takes a seed, so a run repeats bit
- * for bit.
+ * settings and stopping with a {@link micrograd.nn.TrainingDivergedException} at the first loss that is not finite,
+ * and {@link micrograd.nn.Metrics} measures accuracy. Every random choice takes a seed, so a run repeats bit for bit.
+ * A network or a step too large for the heap is refused before it is built.
  *
  * <p>How a step's loss and gradient are computed is a {@link micrograd.nn.GradientPath}: by default the object graph
  * and {@code backward()}, as the lessons teach; the faster paths (a compiled tape, several threads) live in

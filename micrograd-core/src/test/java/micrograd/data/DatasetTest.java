@@ -101,4 +101,13 @@ class DatasetTest {
                 .hasMessage("label 0 is 2; with 2 classes labels run from 0 to 1");
         assertThatThrownBy(() -> new Dataset(new double[][] {{1}}, new int[] {0}, 1)).hasMessageContaining("at least 2 classes");
     }
+
+    @Test
+    void refusesAFeatureThatIsNotFiniteNamingItsRowAndColumn() {
+        assertThatThrownBy(() -> new Dataset(new double[][] {{1, 2}, {3, Double.NaN}}, new int[] {0, 1}, 2,
+                List.of("a", "b"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("row 1, feature \"b\" (column 2) is NaN; every feature must be a finite number");
+        assertThatThrownBy(() -> new Dataset(new double[][] {{Double.NEGATIVE_INFINITY}, {0}}, new int[] {0, 1}, 2))
+                .hasMessageContaining("row 0, feature \"x1\" (column 1) is -Infinity");
+    }
 }

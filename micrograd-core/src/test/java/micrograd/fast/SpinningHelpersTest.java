@@ -3,6 +3,8 @@ package micrograd.fast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -62,12 +64,18 @@ class SpinningHelpersTest {
         List<Thread> threads = threadsNamed(name);
         assertThat(threads).hasSize(2);
         long deadline = System.nanoTime() + 5_000_000_000L;
-        while (threads.stream().anyMatch(t -> t.getState() != Thread.State.TIMED_WAITING)
+        while (threads.stream().anyMatch(t -> t.getState() != Thread.State.WAITING)
                 && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
         assertThat(threads).as("parked after spinning %d ns without a round", SpinningHelpers.SPIN_NANOS)
-                .allMatch(t -> t.getState() == Thread.State.TIMED_WAITING);
+                .allMatch(t -> t.getState() == Thread.State.WAITING);
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long before = threads.stream().mapToLong(t -> cpu.getThreadCpuTime(t.getId())).sum();
+        Thread.sleep(500);
+        long idle = threads.stream().mapToLong(t -> cpu.getThreadCpuTime(t.getId())).sum() - before;
+        assertThat(idle).as("CPU ns the parked helpers used in 0.5 s: they sleep until a round, no timed wake-ups")
+                .isLessThan(2_000_000L);
         helpers.close();
         for (Thread thread : threads) {
             thread.join(5_000);

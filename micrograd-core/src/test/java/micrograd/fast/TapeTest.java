@@ -220,4 +220,32 @@ class TapeTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not part of the recorded graph");
     }
+
+    @Test
+    void aReluWhoseInputChangesSignIsReplayedAsTheRebuiltGraphComputesIt() {
+        Value x = Value.of(2.0, "x");
+        Value y = x.mul(3).relu().add(x.mul(-1).relu().mul(5));
+        Tape tape = Tape.record(y);
+        x.setData(-1.5);
+        assertThat(tape.forward()).isEqualTo(7.5);
+        x.setGrad(0);
+        tape.backward();
+        assertThat(x.grad()).isEqualTo(-5.0);
+        Value rebuilt = Value.of(-1.5).mul(3).relu().add(Value.of(-1.5).mul(-1).relu().mul(5));
+        assertThat(rebuilt.data()).isEqualTo(tape.output());
+    }
+
+    /** The documented limit: a branch taken by the code that built the graph is not in the graph, so it replays. */
+    @Test
+    void aBranchTakenOutsideTheGraphIsReplayedAsRecorded() {
+        Value x = Value.of(1.0, "x");
+        Value recorded = x.data() > 0 ? x.mul(-2) : x.mul(-3);
+        Tape tape = Tape.record(recorded);
+        x.setData(1.0);
+        assertThat(tape.forward()).isEqualTo(-2.0);
+        x.setData(-1.0);
+        Value rebuilt = x.data() > 0 ? x.mul(-2) : x.mul(-3);
+        assertThat(rebuilt.data()).isEqualTo(3.0);
+        assertThat(tape.forward()).as("the recorded branch x * -2, not the rebuilt graph's x * -3").isEqualTo(2.0);
+    }
 }

@@ -40,4 +40,27 @@ class MetricsTest {
         assertThat(Metrics.accuracy(threeWay, three)).isEqualTo(2.0 / 3);
         assertThatThrownBy(() -> Metrics.accuracy(model, three)).hasMessageContaining("1 outputs but the data has 3");
     }
+
+    @Test
+    void aNaNOutputHasNoClassAndIsNeverRight() {
+        assertThat(Metrics.argmax(new double[] {Double.NaN, 1, 2})).isEqualTo(-1);
+        assertThat(Metrics.argmax(new double[] {3, 1, Double.NaN})).isEqualTo(-1);
+        assertThat(Metrics.accuracy(new double[] {Double.NaN, Double.NaN}, new double[] {-1, 1})).isZero();
+        assertThat(Metrics.accuracy(new double[][] {{Double.NaN, 0}}, new int[] {0})).isZero();
+    }
+
+    @Test
+    void aOneOutputModelIsSplitAtItsOutputActivationsThreshold() {
+        MLP sigmoid = MLP.builder(1).layers(1).output(Activation.SIGMOID).build();
+        sigmoid.setParameterData(new double[] {1.0, 0.0});            // sigmoid(x): 0.5 at x = 0
+        assertThat(Metrics.predictedClass(sigmoid, sigmoid.predict(-1))).isZero();
+        assertThat(Metrics.predictedClass(sigmoid, sigmoid.predict(1))).isEqualTo(1);
+        Dataset data = new Dataset(new double[][] {{-2}, {-1}, {1}, {2}}, new int[] {0, 0, 1, 1}, 2);
+        assertThat(Metrics.accuracy(sigmoid, data)).isEqualTo(1.0);
+        MLP linear = MLP.builder(1).layers(1).build();
+        linear.setParameterData(new double[] {1.0, 0.0});
+        assertThat(Metrics.predictedClass(linear, linear.predict(-0.25))).isZero();
+        assertThat(Metrics.predictedClass(linear, linear.predict(0.25))).isEqualTo(1);
+        assertThat(Metrics.predictedClass(linear, new double[] {Double.NaN})).isEqualTo(-1);
+    }
 }

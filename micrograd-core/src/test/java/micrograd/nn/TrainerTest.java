@@ -109,4 +109,15 @@ class TrainerTest {
         assertThat(LossKind.parse("HINGE")).isEqualTo(LossKind.HINGE);
         assertThatThrownBy(() -> LossKind.parse("l1")).hasMessageContaining("hinge, mse, logistic, softmax");
     }
+
+    @Test
+    void stopsAtTheFirstStepWhoseLossIsNotFinite() {
+        Dataset data = Datasets.moons(20, 0.1, 3);
+        MLP model = new MLP(2, 8, 1);
+        Trainer trainer = Trainer.builder().learningRate(1e300).steps(50).build();
+        assertThatThrownBy(() -> trainer.fit(model, data)).isInstanceOf(TrainingDivergedException.class)
+                .hasMessageContaining("the training diverged at step")
+                .hasMessageContaining("lower the learning rate")
+                .satisfies(e -> assertThat(((TrainingDivergedException) e).step()).isBetween(1, 49));
+    }
 }

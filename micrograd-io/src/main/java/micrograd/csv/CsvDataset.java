@@ -5,15 +5,22 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import micrograd.data.Dataset;
+import micrograd.data.Numbers;
 
 /**
  * Reads a classification {@link Dataset} from a CSV file (read as {@link CsvTable#labelled} says): the column named
- * by the caller is the class, every other column a numeric feature. The label column may hold class indices 0, 1,
- * 2, ... (kept as they are), the labels -1 and +1 (mapped to classes 0 and 1), or any other text, each distinct value
- * becoming a class in order of first appearance.
+ * by the caller is the class, every other column a numeric feature. The classes are the label column's distinct
+ * values: when every label is a number (as {@link Numbers#parse} reads them, so {@code 1}, {@code +1} and
+ * {@code 1.0} are one label), class k is the k-th smallest (0/1 stay 0/1, -1/+1 become 0/1, 1/2 become 0/1);
+ * otherwise each distinct text is a class, in order of first appearance. At least 2 and at most {@link #MAX_CLASSES}
+ * classes.
  */
 public final class CsvDataset {
+
+    /** The most classes a dataset may have: more is a label column of identifiers or measurements, not classes. */
+    public static final int MAX_CLASSES = 1000;
 
     private CsvDataset() {
     }
@@ -21,42 +28,54 @@ public final class CsvDataset {
     /**
      * Loads {@code file}, taking the column named {@code labelColumn} as the class and every other column as a feature.
      *
-     * @throws CsvFileException if the file is malformed or holds a single class (the message says where and why)
+     * @throws CsvFileException if the file is malformed, or holds a single class or more than {@link #MAX_CLASSES}
+     *                          (the message says where and why)
      * @throws IOException      if the file cannot be read
      */
     public static Dataset load(Path file, String labelColumn) throws IOException {
         CsvTable table = CsvTable.labelled(file, labelColumn);
-        int[] labels = classIndices(table.labels());
-        int classes = 0;
-        for (int label : labels) {
-            classes = Math.max(classes, label + 1);
+        List<String> raw = table.labels();
+        Map<String, Integer> classes = classes(raw);
+        if (classes.size() < 2) {
+            throw new CsvFileException(file + ": the label column \"" + labelColumn + "\" holds a single class ("
+                    + raw.get(0) + "); a classification dataset needs at least 2");
         }
-        if (classes < 2) {
-            throw new CsvFileException(file + ": the label column \"" + labelColumn
-                    + "\" holds a single class; a classification dataset needs at least 2");
+        if (classes.size() > MAX_CLASSES) {
+            throw new CsvFileException(file + ": the label column \"" + labelColumn + "\" holds " + classes.size()
+                    + " distinct labels, more than the " + MAX_CLASSES + " classes micrograd trains; name the column "
+                    + "of classes with --label");
         }
-        return new Dataset(table.features(), labels, classes, table.featureNames());
+        int[] labels = new int[raw.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = classes.get(key(raw.get(i), classes));
+        }
+        return new Dataset(table.features(), labels, classes.size(), table.featureNames());
     }
 
-    /** Class indices as they are, -1/+1 as 0/1, anything else by order of first appearance. */
-    private static int[] classIndices(List<String> raw) {
-        int[] indices = new int[raw.size()];
-        if (raw.stream().allMatch(s -> s.matches("[0-9]+"))) {
-            for (int i = 0; i < indices.length; i++) {
-                indices[i] = Integer.parseInt(raw.get(i));
-            }
-            return indices;
-        }
-        if (raw.stream().allMatch(s -> s.matches("[-+]?1(\\.0*)?"))) {
-            for (int i = 0; i < indices.length; i++) {
-                indices[i] = raw.get(i).startsWith("-") ? 0 : 1;
-            }
-            return indices;
-        }
+    /** Each distinct label (a number's canonical text when all are numbers) and its class index. */
+    private static Map<String, Integer> classes(List<String> raw) {
         Map<String, Integer> classes = new LinkedHashMap<>();
-        for (int i = 0; i < indices.length; i++) {
-            indices[i] = classes.computeIfAbsent(raw.get(i), k -> classes.size());
+        TreeSet<Double> numbers = new TreeSet<>();
+        for (String label : raw) {
+            try {
+                numbers.add(Numbers.parse(label) + 0.0); // + 0.0 makes -0 and 0 one label
+            } catch (NumberFormatException e) {
+                for (String text : raw) {
+                    classes.putIfAbsent(text, classes.size());
+                }
+                return classes;
+            }
+            if (numbers.size() > MAX_CLASSES) {
+                break; // enough to refuse; no need to collect a class per row of a huge file
+            }
         }
-        return indices;
+        for (Double number : numbers) {
+            classes.put(number.toString(), classes.size());
+        }
+        return classes;
+    }
+
+    private static String key(String label, Map<String, Integer> classes) {
+        return classes.containsKey(label) ? label : Double.toString(Numbers.parse(label) + 0.0);
     }
 }

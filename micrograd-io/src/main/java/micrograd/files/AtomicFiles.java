@@ -5,21 +5,38 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The project's one way to write a file: write it to a temporary name in the same folder, force it to disk (fsync),
  * then rename it onto its destination. A reader never sees a half-written file, and a crash leaves either the old
  * file or the complete new one.
+ *
+ * <p>What may be replaced: only a regular file, or nothing. A destination that is a symbolic link is refused, not
+ * followed (renaming onto it would replace the link, not what it points to, and following it would write wherever
+ * the link leads); a device, a FIFO or a folder is refused too, so that {@code /dev/null} is never replaced by a
+ * regular file. Folders on the way to the destination may be links.
+ *
+ * <p>Temporary names are {@code .NAME.PID.UUID.part}, PID being the writing process's id. A process killed while
+ * writing leaves its temporary file behind; the next write into that folder deletes every such file or folder whose
+ * process is no longer running.
  */
 public final class AtomicFiles {
 
@@ -34,6 +51,14 @@ public final class AtomicFiles {
     public interface Producer {
         void produce(Path temporaryFile) throws IOException;
     }
+
+    /** Writes files into the folder it is given and returns them, in the order they should be reported. */
+    @FunctionalInterface
+    public interface FolderWriter {
+        List<Path> writeInto(Path folder) throws IOException;
+    }
+
+    private static final Pattern TEMPORARY = Pattern.compile("\\..*\\.([0-9]+)\\.[0-9a-f-]{36}\\.part");
 
     private AtomicFiles() {
     }
@@ -58,25 +83,53 @@ public final class AtomicFiles {
      * Lets {@code producer} create a file at a fresh temporary name next to {@code target} (the file does not exist
      * yet, so it gets the usual permissions, not {@code Files.createTempFile}'s owner-only ones), forces it to disk,
      * then renames it onto {@code target}. The temporary file is removed if the producer fails.
+     *
+     * @throws FileSystemException if {@code target} exists and is not a regular file (see the class comment)
      */
     public static Path produce(Path target, Producer producer) throws IOException {
         Path absolute = target.toAbsolutePath();
+        checkReplaceable(absolute);
         Path folder = ensureFolder(absolute.getParent());
-        Path temporary = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
+        removeStaleTemporaries(folder);
+        Path temporary = temporaryFor(absolute);
         try {
             producer.produce(temporary);
             // without this, a crash soon after the rename can leave an empty or partial file under the real name
             try (FileChannel written = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 written.force(true);
             }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(temporary, absolute);
             return target;
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Lets {@code writer} write files into a fresh temporary folder inside {@code folder}, then moves them all into
+     * {@code folder}, replacing files of the same names: a writer that fails replaces none of them, so the files of a
+     * run are replaced together or not at all. Returns the files now in {@code folder}, in the writer's order.
+     *
+     * @throws FileSystemException if a file to replace is not a regular file (see the class comment)
+     */
+    public static List<Path> replaceTogether(Path folder, String name, FolderWriter writer) throws IOException {
+        Path absolute = ensureFolder(folder.toAbsolutePath());
+        removeStaleTemporaries(absolute);
+        Path staging = Files.createDirectory(temporaryFor(absolute.resolve(name)));
+        try {
+            List<Path> written = writer.writeInto(staging);
+            List<Path> targets = new ArrayList<>();
+            for (Path file : written) {
+                Path target = absolute.resolve(file.getFileName().toString());
+                checkReplaceable(target);
+                targets.add(target);
+            }
+            for (int i = 0; i < written.size(); i++) {
+                move(written.get(i), targets.get(i));
+            }
+            return targets.stream().map(target -> folder.resolve(target.getFileName())).toList();
+        } finally {
+            deleteTree(staging);
         }
     }
 
@@ -92,12 +145,126 @@ public final class AtomicFiles {
             throw new OutputFolderException(folder, "it exists and is not a folder");
         } catch (NoSuchFileException e) {
             throw new OutputFolderException(folder, "the system has no such place to create it in");
-        } catch (AccessDeniedException e) {
-            throw new OutputFolderException(folder, "permission denied for " + e.getFile());
         } catch (FileSystemException e) {
-            throw new OutputFolderException(folder, e.getReason() != null ? e.getReason() : e.getMessage());
+            throw new OutputFolderException(folder, FileErrors.reason(e));
         } catch (IOException e) {
             throw new OutputFolderException(folder, e.getMessage());
+        }
+    }
+
+    /**
+     * Checks, before any work, that files can be written into {@code folder}: that it is a folder or can be created
+     * and that a file can be created in it. Creates nothing that was not there (a folder it had to create to try
+     * this is removed again).
+     *
+     * @throws OutputFolderException naming the folder and the system's reason when it cannot be written to
+     */
+    public static void checkWritableFolder(Path folder) {
+        Path absolute = folder.toAbsolutePath();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        ensureFolder(absolute);
+        Path probe = temporaryFor(absolute.resolve("write-test"));
+        try {
+            Files.createFile(probe);
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw new OutputFolderException(absolute, "cannot create a file in it: " + FileErrors.reason(e));
+        } finally {
+            removeCreatedFolders(absolute, existing);
+        }
+    }
+
+    /**
+     * Checks, before any work, that {@code target} can be written: that it is nothing yet or a regular file, and that
+     * its folder is writable ({@link #checkWritableFolder}). Creates nothing.
+     *
+     * @throws FileSystemException   if {@code target} is a link, a device, a FIFO or a folder
+     * @throws OutputFolderException if its folder cannot be written to
+     */
+    public static void checkWritableFile(Path target) throws FileSystemException {
+        Path absolute = target.toAbsolutePath();
+        checkReplaceable(absolute);
+        checkWritableFolder(absolute.getParent());
+    }
+
+    /** The folders between {@code existing} (excluded) and {@code folder} (included), removed if empty. */
+    private static void removeCreatedFolders(Path folder, Path existing) {
+        for (Path p = folder; p != null && !p.equals(existing); p = p.getParent()) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                return; // not empty (someone else writes there) or not ours to remove: leave it
+            }
+        }
+    }
+
+    private static void checkReplaceable(Path target) throws FileSystemException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return; // nothing there (or nothing we can see): the write itself will tell
+        }
+        if (attributes.isSymbolicLink()) {
+            throw new FileSystemException(target.toString(), null, "it is a symbolic link; micrograd replaces only "
+                    + "regular files and does not follow links: name the file the link points to");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new FileSystemException(target.toString(), null, "it is " + (attributes.isDirectory() ? "a folder"
+                    : "not a regular file (a device or a FIFO)") + "; micrograd replaces only regular files");
+        }
+    }
+
+    private static Path temporaryFor(Path target) {
+        return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + UUID.randomUUID() + ".part");
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Deletes the temporary files and folders in {@code folder} left by processes that are no longer running. */
+    static void removeStaleTemporaries(Path folder) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, ".*.part")) {
+            for (Path entry : entries) {
+                Matcher name = TEMPORARY.matcher(entry.getFileName().toString());
+                if (name.matches() && !isRunning(name.group(1))) {
+                    deleteTree(entry);
+                }
+            }
+        } catch (IOException e) {
+            // cleaning up is a courtesy: a folder we cannot list or a file we cannot delete stops no write
+        }
+    }
+
+    private static boolean isRunning(String pid) {
+        try {
+            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return true; // not a pid we wrote: leave the file alone
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(root);
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(root)) {
+            for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 }

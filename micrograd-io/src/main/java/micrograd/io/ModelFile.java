@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,13 +34,15 @@ import micrograd.nn.MLP;
  *   "layers" : [ 16, 16, 1 ],
  *   "hiddenActivation" : "relu",
  *   "outputActivation" : "linear",
+ *   "features" : [ "width", "length" ],
  *   "parameters" : [ 0.2355..., ... ]
  * }
  * }</pre>
  * {@code layers} are the layer widths; the activations are {@code relu}, {@code tanh}, {@code sigmoid} or
  * {@code linear}; {@code parameters} lists every parameter in {@link MLP#parameters()} order (layer by layer, neuron
  * by neuron, the weights then the bias), as many as the architecture has, each written so that it reads back to the
- * same double bit for bit. No other field is allowed.
+ * same double bit for bit. {@code features}, optional, names the inputs (a model trained on a CSV file's columns), so
+ * that a model is applied to the columns of those names, wherever they are. No other field is allowed.
  *
  * <p>{@link #save} writes through {@link AtomicFiles} (a temporary file in the target's folder, forced to disk, then
  * renamed over the target), so a crash never leaves a half-written model under the real name. {@link #load} checks
@@ -53,8 +56,12 @@ public final class ModelFile {
     /** The format version this class writes, and the newest it reads. */
     public static final int VERSION = 1;
 
+    /** The largest model file read: 32 MB, about a million parameters; a larger file is not a model written here. */
+    public static final int MAX_BYTES = 32_000_000;
+
     private static final Set<String> FIELDS =
-            Set.of("format", "version", "nin", "layers", "hiddenActivation", "outputActivation", "parameters");
+            Set.of("format", "version", "nin", "layers", "hiddenActivation", "outputActivation", "features",
+                    "parameters");
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -73,6 +80,17 @@ public final class ModelFile {
      * @throws micrograd.files.OutputFolderException if the file's folder is missing and cannot be created
      */
     public static void save(MLP model, Path file) throws IOException {
+        save(new SavedModel(model, List.of()), file);
+    }
+
+    /**
+     * Writes {@code saved}'s model and, when it has them, its feature names to {@code file}, as {@link #save(MLP, Path)}.
+     *
+     * @throws ModelFileException if a parameter is not finite
+     * @throws IOException        if the file cannot be written
+     */
+    public static void save(SavedModel saved, Path file) throws IOException {
+        MLP model = saved.model();
         double[] parameters = model.parameterData();
         for (int i = 0; i < parameters.length; i++) {
             if (!Double.isFinite(parameters[i])) {
@@ -88,6 +106,9 @@ public final class ModelFile {
         model.sizes().forEach(layers::add);
         root.put("hiddenActivation", activationName(model.hiddenActivation()));
         root.put("outputActivation", activationName(model.outputActivation()));
+        if (!saved.featureNames().isEmpty()) {
+            saved.featureNames().forEach(root.putArray("features")::add);
+        }
         ArrayNode values = root.putArray("parameters");
         for (double p : parameters) {
             values.add(p);
@@ -103,7 +124,17 @@ public final class ModelFile {
      * @throws IOException        if the file cannot be read
      */
     public static MLP load(Path file) throws IOException {
-        JsonNode root = parse(Files.readAllBytes(file), file);
+        return read(file).model();
+    }
+
+    /**
+     * Reads the model in {@code file} and the names of its features, when the file has them.
+     *
+     * @throws ModelFileException if the file is not a complete, valid model file of a version this class reads
+     * @throws IOException        if the file cannot be read
+     */
+    public static SavedModel read(Path file) throws IOException {
+        JsonNode root = parse(readAtMost(file), file);
         String where = file.toString();
         if (!root.isObject()) {
             throw new ModelFileException(where + " is not a micrograd model file: it holds a JSON "
@@ -130,21 +161,59 @@ public final class ModelFile {
         List<Integer> layers = layerWidths(root, where);
         Activation hidden = activation(root, "hiddenActivation", where);
         Activation output = activation(root, "outputActivation", where);
+        List<String> featureNames = featureNames(root, nin, where);
         double[] parameters = parameters(root, where);
         long expected = 0;
-        int in = nin;
+        long in = nin;
         for (int width : layers) {
-            expected += (long) (in + 1) * width;
+            expected = Math.min(Long.MAX_VALUE / 2, expected + (in + 1) * width); // nin = 2^31 - 1 must not wrap
             in = width;
         }
         if (parameters.length != expected) {
             throw new ModelFileException(where + " does not fit together: an MLP with " + nin + " inputs and layers "
                     + layers + " has " + expected + " parameters, but the file lists " + parameters.length);
         }
-        MLP model = MLP.builder(nin).layers(layers.stream().mapToInt(Integer::intValue).toArray())
-                .hidden(hidden).output(output).seed(0).build();
+        MLP model;
+        try {
+            model = MLP.builder(nin).layers(layers.stream().mapToInt(Integer::intValue).toArray())
+                    .hidden(hidden).output(output).seed(0).build();
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(where + ": " + e.getMessage(), e);
+        }
         model.setParameterData(parameters);
-        return model;
+        return new SavedModel(model, featureNames);
+    }
+
+    private static List<String> featureNames(JsonNode root, int nin, String where) throws ModelFileException {
+        JsonNode node = root.get("features");
+        if (node == null) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        if (node.isArray() && node.size() == nin) {
+            for (JsonNode name : node) {
+                if (name.isTextual() && !name.textValue().isEmpty() && !names.contains(name.textValue())) {
+                    names.add(name.textValue());
+                }
+            }
+        }
+        if (names.size() != nin) {
+            throw new ModelFileException(where + ": \"features\" must list " + nin + " distinct names, one per input, "
+                    + "found " + node);
+        }
+        return names;
+    }
+
+    /** The file's bytes, refusing a file (or a device such as /dev/zero) longer than {@link #MAX_BYTES}. */
+    private static byte[] readAtMost(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new ModelFileException(file + " is larger than " + MAX_BYTES / 1_000_000 + " MB, more than any "
+                        + "model micrograd writes; give a model file written by micrograd");
+            }
+            return bytes;
+        }
     }
 
     private static JsonNode parse(byte[] bytes, Path file) throws ModelFileException {

@@ -47,10 +47,10 @@ class CsvDatasetTest {
     void aMalformedRowNamesTheFileTheLineAndTheColumn() throws IOException {
         Path file = write("x1,x2,label\n1,2,a\n3,abc,b\n");
         assertThatThrownBy(() -> CsvDataset.load(file, "label")).isInstanceOf(CsvFileException.class)
-                .hasMessage(file + ": line 3, column \"x2\": \"abc\" is not a number");
+                .hasMessage(file + ": line 3, column \"x2\": 'abc' is not a number (write digits, such as -2, 0.5 or 1e-3)");
         Path nan = write("x1,x2,label\n1,2,a\n3,4,b\n5,NaN,a\n");
         assertThatThrownBy(() -> CsvDataset.load(nan, "label"))
-                .hasMessage(nan + ": line 4, column \"x2\": \"NaN\" is not a finite number");
+                .hasMessage(nan + ": line 4, column \"x2\": 'NaN' is not a number (write digits, such as -2, 0.5 or 1e-3)");
         Path ragged = write("x1,x2,label\n1,2,a\n\n3,b\n");
         assertThatThrownBy(() -> CsvDataset.load(ragged, "label"))
                 .hasMessage(ragged + ": line 4 has 2 fields but the header has 3 columns");
@@ -79,5 +79,38 @@ class CsvDatasetTest {
                 .hasMessageContaining("at least one feature column");
         assertThatThrownBy(() -> CsvDataset.load(dir.resolve("missing.csv"), "label"))
                 .isInstanceOf(NoSuchFileException.class);
+    }
+
+    @Test
+    void theClassesAreTheDistinctLabelsSmallestNumberFirst() throws IOException {
+        Dataset oneTwo = CsvDataset.load(write("x,label\n1,2\n2,1\n3,2\n"), "label");
+        assertThat(oneTwo.classes()).as("no phantom class 0").isEqualTo(2);
+        assertThat(oneTwo.labels()).containsExactly(1, 0, 1);
+        Dataset far = CsvDataset.load(write("x,label\n1,0\n2,1000000000\n"), "label");
+        assertThat(far.classes()).as("a class per distinct label, not per integer up to the largest").isEqualTo(2);
+        assertThat(far.labels()).containsExactly(0, 1);
+        Dataset spelled = CsvDataset.load(write("x,label\n1,1\n2,+1\n3,1.0\n4,-1\n5,-0\n6,0\n"), "label");
+        assertThat(spelled.classes()).isEqualTo(3);
+        assertThat(spelled.labels()).containsExactly(2, 2, 2, 0, 1, 1);
+    }
+
+    @Test
+    void oneClassIsRefusedWhateverItsSpelling() throws IOException {
+        for (String[] labels : new String[][] {{"1", "1", "1"}, {"1", "+1", "1.0"}, {"a", "a", "a"}}) {
+            Path file = write("label,x\n" + String.join(",7\n", labels) + ",7\n");
+            assertThatThrownBy(() -> CsvDataset.load(file, "label")).as(String.join(" ", labels))
+                    .isInstanceOf(CsvFileException.class).hasMessageContaining("holds a single class");
+        }
+    }
+
+    @Test
+    void refusesMoreClassesThanMicrogradTrains() throws IOException {
+        StringBuilder rows = new StringBuilder("x,label\n");
+        for (int i = 0; i <= CsvDataset.MAX_CLASSES; i++) {
+            rows.append(i).append(',').append(i).append('\n');
+        }
+        Path file = write(rows.toString());
+        assertThatThrownBy(() -> CsvDataset.load(file, "label")).isInstanceOf(CsvFileException.class)
+                .hasMessageContaining("more than the " + CsvDataset.MAX_CLASSES + " classes");
     }
 }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,5 +59,88 @@ class AtomicFilesTest {
         Path reference = Files.writeString(dir.resolve("reference.txt"), "made the ordinary way");
         Path written = AtomicFiles.writeString(dir.resolve("written.txt"), "made atomically");
         assertThat(Files.getPosixFilePermissions(written)).isEqualTo(Files.getPosixFilePermissions(reference));
+    }
+
+    @Test
+    void aSymbolicLinkOrASpecialFileIsRefusedNotReplaced() throws IOException {
+        Path real = Files.writeString(dir.resolve("real.txt"), "keep");
+        Path link = Files.createSymbolicLink(dir.resolve("link.txt"), real);
+        assertThatThrownBy(() -> AtomicFiles.writeString(link, "new")).isInstanceOf(FileSystemException.class)
+                .hasMessageContaining("symbolic link");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(real).hasContent("keep");
+        Path devNull = Path.of("/dev/null");
+        if (Files.exists(devNull)) {
+            assertThatThrownBy(() -> AtomicFiles.writeString(devNull, "x")).isInstanceOf(FileSystemException.class)
+                    .hasMessageContaining("not a regular file");
+        }
+        Path folder = Files.createDirectory(dir.resolve("folder"));
+        assertThatThrownBy(() -> AtomicFiles.writeString(folder, "x")).hasMessageContaining("it is a folder");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactlyInAnyOrder(real, link, folder);
+        }
+    }
+
+    @Test
+    void temporaryFilesOfProcessesThatAreGoneAreCleanedUpOnTheNextWrite() throws IOException {
+        long deadPid = deadProcessId();
+        Path stale = Files.writeString(dir.resolve(".model.json." + deadPid + "." + UUID.randomUUID() + ".part"), "{");
+        Path staleFolder = Files.createDirectory(dir.resolve(".run." + deadPid + "." + UUID.randomUUID() + ".part"));
+        Files.writeString(staleFolder.resolve("half.png"), "x");
+        Path live = Files.writeString(dir.resolve(".other.json." + ProcessHandle.current().pid() + "."
+                + UUID.randomUUID() + ".part"), "{");
+        Path mine = Files.writeString(dir.resolve(".notes.part"), "not ours");
+        Path target = AtomicFiles.writeString(dir.resolve("model.json"), "{}");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactlyInAnyOrder(target, live, mine);
+        }
+    }
+
+    private static long deadProcessId() throws IOException {
+        try {
+            Process process = new ProcessBuilder("true").start();
+            process.waitFor();
+            return process.pid();
+        } catch (InterruptedException e) {
+            throw new IOException(e);
+        }
+    }
+
+    @Test
+    void filesWrittenTogetherReplaceThePreviousOnesOnlyWhenAllAreWritten() throws IOException {
+        Path first = Files.writeString(dir.resolve("a.txt"), "old a");
+        Path second = Files.writeString(dir.resolve("b.txt"), "old b");
+        assertThatThrownBy(() -> AtomicFiles.replaceTogether(dir, "run", folder -> {
+            AtomicFiles.writeString(folder.resolve("a.txt"), "new a");
+            throw new IOException("diverged");
+        })).hasMessage("diverged");
+        assertThat(first).hasContent("old a");
+        assertThat(second).hasContent("old b");
+        List<Path> written = AtomicFiles.replaceTogether(dir, "run", folder -> List.of(
+                AtomicFiles.writeString(folder.resolve("b.txt"), "new b"),
+                AtomicFiles.writeString(folder.resolve("a.txt"), "new a")));
+        assertThat(written).containsExactly(dir.resolve("b.txt"), dir.resolve("a.txt"));
+        assertThat(first).hasContent("new a");
+        assertThat(second).hasContent("new b");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactlyInAnyOrder(first, second);
+        }
+    }
+
+    @Test
+    void checkingAFolderCreatesNothingAndKeepsTheSystemsReason() throws IOException {
+        Path missing = dir.resolve("new/deeper");
+        AtomicFiles.checkWritableFolder(missing);
+        assertThat(dir.resolve("new")).doesNotExist();
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        locked.toFile().setWritable(false);
+        try {
+            if (!Files.isWritable(locked)) { // root may write anyway
+                assertThatThrownBy(() -> AtomicFiles.checkWritableFolder(locked))
+                        .isInstanceOf(OutputFolderException.class).hasMessageContaining("permission denied");
+            }
+        } finally {
+            locked.toFile().setWritable(true);
+        }
     }
 }

@@ -151,4 +151,47 @@ class ModelFileTest {
         assertThatThrownBy(() -> ModelFile.load(file())).hasMessageContaining("parameter 0 is")
                 .hasMessageContaining("not a finite number");
     }
+
+    @Test
+    void aParameterCountThatOverflowsAnIntIsNotTakenForAMatch() throws IOException {
+        // (2^31 - 1 + 1) * 2 wraps to 0 in int arithmetic, which would match an empty parameter list
+        Path f = writeText("{\"format\":\"micrograd-mlp\",\"version\":1,\"nin\":2147483647,\"layers\":[2],"
+                + "\"hiddenActivation\":\"relu\",\"outputActivation\":\"linear\",\"parameters\":[]}");
+        assertThatThrownBy(() -> ModelFile.load(f)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("has 4294967296 parameters, but the file lists 0");
+    }
+
+    @Test
+    void aFileLargerThanAnyModelIsRefusedWithoutReadingItAll() throws IOException {
+        Path big = dir.resolve("big.json");
+        try (var out = Files.newOutputStream(big)) {
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i <= ModelFile.MAX_BYTES >> 20; i++) {
+                out.write(spaces);
+            }
+        }
+        assertThatThrownBy(() -> ModelFile.load(big)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("is larger than 32 MB");
+        Path devZero = Path.of("/dev/zero");
+        if (Files.isReadable(devZero)) {
+            assertThatThrownBy(() -> ModelFile.load(devZero)).isInstanceOf(ModelFileException.class)
+                    .hasMessageContaining("is larger than 32 MB");
+        }
+    }
+
+    @Test
+    void featureNamesAreSavedAndReadBackAndCheckedWhenPresent() throws IOException {
+        MLP model = new MLP(2, 3, 1);
+        ModelFile.save(new SavedModel(model, java.util.List.of("width", "height")), file());
+        SavedModel read = ModelFile.read(file());
+        assertThat(read.featureNames()).containsExactly("width", "height");
+        assertThat(read.model().parameterData()).containsExactly(model.parameterData());
+        ModelFile.save(model, file());
+        assertThat(ModelFile.read(file()).featureNames()).isEmpty();
+        String twice = Files.readString(file()).replace("\"parameters\"", "\"features\" : [ \"a\", \"a\" ],\n  \"parameters\"");
+        Path bad = writeText(twice);
+        assertThatThrownBy(() -> ModelFile.read(bad)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("\"features\" must list 2 distinct names");
+    }
 }

@@ -1,8 +1,9 @@
 package micrograd.draw;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -21,9 +22,11 @@ public final class Graphviz {
     /** The environment variable naming the dot program. */
     public static final String DOT_ENVIRONMENT = "MICROGRAD_DOT";
 
-    private static final long TIMEOUT_SECONDS = 120;
+    /** How long dot may take: far more than any graph of this project needs. */
+    static final long TIMEOUT_SECONDS = 120;
 
     private final String executable;
+    private final long timeoutSeconds;
 
     /** Graphviz as configured by {@value #DOT_PROPERTY}, {@value #DOT_ENVIRONMENT}, or {@code dot} on the PATH. */
     public Graphviz() {
@@ -32,7 +35,13 @@ public final class Graphviz {
 
     /** Graphviz run as {@code executable} (a name on the PATH or a path). */
     public Graphviz(String executable) {
+        this(executable, TIMEOUT_SECONDS);
+    }
+
+    /** Graphviz run as {@code executable}, stopped after {@code timeoutSeconds}. */
+    Graphviz(String executable, long timeoutSeconds) {
         this.executable = executable;
+        this.timeoutSeconds = timeoutSeconds;
     }
 
     /** The file formats {@link #render} writes: "svg" or "png", from the file name; null for others. */
@@ -63,29 +72,51 @@ public final class Graphviz {
         }
     }
 
+    /**
+     * Runs dot with its input and its complaints in files rather than pipes: a program that neither reads its input
+     * nor exits, or that writes much to stderr, can then never block this one; only the time limit stops it.
+     */
     private void run(String format, String dotText, Path output, Process[] started) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(executable, "-T" + format, "-o", output.toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        Process process = builder.start();
-        started[0] = process;
-        try (OutputStream in = process.getOutputStream()) {
-            in.write(dotText.getBytes(StandardCharsets.UTF_8));
-        }
+        Path input = Files.createTempFile("micrograd-graph", ".dot");
+        Path complaints = Files.createTempFile("micrograd-dot", ".err");
         try {
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IOException(executable + " did not finish within " + TIMEOUT_SECONDS + " s");
+            Files.writeString(input, dotText, StandardCharsets.UTF_8);
+            ProcessBuilder builder = new ProcessBuilder(executable, "-T" + format, "-o", output.toString())
+                    .redirectInput(input.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(complaints.toFile());
+            Process process = builder.start();
+            started[0] = process;
+            try {
+                if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                    stop(process);
+                    throw new IOException(executable + " did not finish within " + timeoutSeconds + " s");
+                }
+            } catch (InterruptedException e) {
+                stop(process);
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while " + executable + " was drawing", e);
             }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while " + executable + " was drawing", e);
+            if (process.exitValue() != 0) {
+                String complaint = firstLine(complaints);
+                throw new IOException(executable + " failed with exit status " + process.exitValue()
+                        + (complaint.isEmpty() ? "" : ": " + complaint));
+            }
+        } finally {
+            Files.deleteIfExists(input);
+            Files.deleteIfExists(complaints);
         }
-        if (process.exitValue() != 0) {
-            String complaint = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            throw new IOException(executable + " failed with exit status " + process.exitValue()
-                    + (complaint.isEmpty() ? "" : ": " + complaint.lines().findFirst().orElse("")));
+    }
+
+    private static String firstLine(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(1000), StandardCharsets.UTF_8).strip().lines().findFirst().orElse("");
         }
+    }
+
+    /** Kills the program and every process it started, so that none outlives the command. */
+    private static void stop(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 
     private static String configuredExecutable() {

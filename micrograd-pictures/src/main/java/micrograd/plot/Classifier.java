@@ -7,17 +7,11 @@ import micrograd.nn.Metrics;
 @FunctionalInterface
 public interface Classifier {
 
-    /** The class of the point {@code x}. */
+    /** The class of the point {@code x}, or -1 when it has none (see {@link Metrics#predictedClass}). */
     int classify(double[] x);
 
-    /**
-     * The class {@code model} predicts, as the training code measures accuracy: for one output (a score or logit),
-     * class 1 when the score is positive and class 0 otherwise; for one output per class, the largest output.
-     */
+    /** The class {@code model} predicts, as the training code measures accuracy ({@link Metrics#predictedClass}). */
     static Classifier of(MLP model) {
-        return x -> {
-            double[] outputs = model.predict(x);
-            return outputs.length == 1 ? (outputs[0] > 0 ? 1 : 0) : Metrics.argmax(outputs);
-        };
+        return x -> Metrics.predictedClass(model, model.predict(x));
     }
 }

@@ -90,4 +90,28 @@ class GraphvizTest {
             }
         }
     }
+
+    @Test
+    void aDotThatHangsIsStoppedWithEveryProcessItStarted() throws Exception {
+        Path children = dir.resolve("children.txt");
+        Path script = Files.writeString(dir.resolve("hanging-dot"), "#!/bin/sh\nsleep 300 &\necho $! > " + children
+                + "\nsleep 300\n");
+        script.toFile().setExecutable(true);
+        assertThatThrownBy(() -> new Graphviz(script.toString(), 1).render(lectureGraph(), dir.resolve("g.svg")))
+                .isInstanceOf(IOException.class).hasMessageContaining("did not finish within 1 s");
+        long child = Long.parseLong(Files.readString(children).strip());
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false))
+                .as("the child dot started is stopped with it").isFalse();
+        assertThat(dir.resolve("g.svg")).doesNotExist();
+    }
+
+    @Test
+    void aDotThatExitsAtOnceIsReportedByItsExitStatus() {
+        assertThatThrownBy(() -> new Graphviz("false").render(lectureGraph(), dir.resolve("g.svg")))
+                .isInstanceOf(IOException.class).hasMessage("false failed with exit status 1");
+    }
 }
