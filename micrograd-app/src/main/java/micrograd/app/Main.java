@@ -17,7 +17,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "micrograd", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "A tiny autograd engine and neural-net library, after Karpathy's micrograd.",
         subcommands = {DemoCommand.class, TrainCommand.class, PredictCommand.class, GradCommand.class,
-                LessonCommand.class, NotebooksCommand.class, BenchCommand.class, JShellCommand.class},
+                LessonCommand.class, NotebooksCommand.class, BenchCommand.class, JShellCommand.class,
+                GptCommand.class},
         footer = {"", "Run 'micrograd COMMAND --help' for a command's options. Add --debug to any command to see "
                 + "the stack trace of an internal error."})
 public final class Main implements Runnable {
