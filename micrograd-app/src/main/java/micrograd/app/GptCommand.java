@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "gpt", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Trains Karpathy's microgpt (a one-layer GPT on the scalar engine) on names, one per step, "
-                + "then samples new ones: the Python original's output, number for number, for any seed."},
+                + "then samples new ones, printing what the Python original prints for the same seed."},
         footer = {"", "The names are karpathy/makemore's names.txt (MIT licence), shipped with micrograd-java.",
                 "Examples:", "  micrograd gpt", "  micrograd gpt --seed 7 --steps 200 --save names-model.json",
                 "  micrograd gpt --load names-model.json --steps 0 --samples 5"})
@@ -59,7 +59,8 @@ final class GptCommand implements Runnable {
             description = "a UTF-8 text file, one document per line (default: the names that ship with micrograd)")
     Path dataset;
 
-    @Option(names = "--layers", paramLabel = "N", description = "transformer layers (default: 1, or the loaded model's)")
+    @Option(names = "--layers", paramLabel = "N",
+            description = "transformer layers (default: 1, or the loaded model's)")
     Integer layers;
 
     @Option(names = "--embd", paramLabel = "N", description = "embedding width (default: 16, or the loaded model's)")
@@ -105,7 +106,8 @@ final class GptCommand implements Runnable {
         long start = System.nanoTime();
         for (int step = 0; step < steps; step++) {
             double loss = run.trainStep(step, steps);
-            String line = String.format(Locale.ROOT, "step %4d / %4d | loss %s", step + 1, steps, fourDecimals(loss));
+            String line = String.format(Locale.ROOT, "step %4d / %4d | loss %s", step + 1, steps,
+                    fourDecimals(loss));
             if (terminal) {
                 out.print(line + "\r");
                 out.flush();
@@ -122,8 +124,8 @@ final class GptCommand implements Runnable {
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
         double seconds = (trained - start) / 1e9;
-        err.println(String.format(Locale.ROOT, "trained %d steps in %.2f s (%.3f ms/step); sampled in %.2f s", steps, seconds,
-                steps == 0 ? 0.0 : 1000 * seconds / steps, (System.nanoTime() - trained) / 1e9));
+        err.println(String.format(Locale.ROOT, "trained %d steps in %.2f s (%.3f ms/step); sampled in %.2f s",
+                steps, seconds, steps == 0 ? 0.0 : 1000 * seconds / steps, (System.nanoTime() - trained) / 1e9));
         if (save != null) {
             saveModel(run);
             err.println("saved the model to " + save);

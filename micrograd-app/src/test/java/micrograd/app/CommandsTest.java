@@ -35,7 +35,7 @@ class CommandsTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "train", "predict", "grad", "lesson", "notebooks", "bench", "jshell"})
+    @ValueSource(strings = {"demo", "train", "predict", "grad", "lesson", "notebooks", "bench", "jshell", "gpt"})
     void everyCommandHasHelp(String command) {
         CommandRun run = CommandRun.of(command, "--help");
         assertThat(run.status()).isZero();
@@ -47,7 +47,8 @@ class CommandsTest {
     void topLevelHelpListsEveryCommandWithADescriptionAndVersion() {
         CommandRun help = CommandRun.of("--help");
         assertThat(help.out()).startsWith("Usage: micrograd");
-        for (String command : List.of("demo", "train", "predict", "grad", "lesson", "notebooks", "bench", "jshell")) {
+        for (String command : List.of("demo", "train", "predict", "grad", "lesson", "notebooks", "bench", "jshell",
+                "gpt")) {
             assertThat(help.out()).as("the command list").containsPattern("(?m)^  " + command + " +\\S");
         }
         CommandRun version = CommandRun.of("--version");

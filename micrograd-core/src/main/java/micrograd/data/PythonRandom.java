@@ -75,8 +75,8 @@ public final class PythonRandom {
     }
 
     /**
-     * {@code random.choices(range(len(weights)), weights=weights)[0]}: the running sums of the weights, then a bisection
-     * (to the right) of {@code random() * total} among them, over all but the last index.
+     * {@code random.choices(range(len(weights)), weights=weights)[0]}: the running sums of the weights, then a
+     * bisection (to the right) of {@code random() * total} among them, over all but the last index.
      *
      * @throws IllegalArgumentException if there are no weights, or their total is not a positive finite number
      */
