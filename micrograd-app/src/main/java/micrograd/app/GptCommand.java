@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import micrograd.fast.CompiledGpt;
 import micrograd.files.OutputFolderException;
 import micrograd.gpt.Documents;
 import micrograd.gpt.GptShape;
@@ -73,6 +74,14 @@ final class GptCommand implements Runnable {
             description = "longest context; longer documents are cut (default: 16, or the loaded model's)")
     Integer blockSize;
 
+    /** How each training step's gradient is computed; both give the same numbers. */
+    enum Gradient { compiled, graph }
+
+    @Option(names = "--gradient", paramLabel = "PATH", defaultValue = "compiled",
+            description = "compiled (flat arrays, the default) or graph (Value.backward() on the object graph): the "
+                    + "same numbers, bit for bit")
+    Gradient gradient;
+
     @Option(names = "--save", paramLabel = "FILE", description = "write the trained model to FILE (JSON)")
     Path save;
 
@@ -97,6 +106,9 @@ final class GptCommand implements Runnable {
         }
         if (loaded != null) {
             useLoadedWeights(run, loaded);
+        }
+        if (gradient == Gradient.compiled) {
+            run.setGradient(new CompiledGpt(run.model()));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("num docs: " + run.documents().size());

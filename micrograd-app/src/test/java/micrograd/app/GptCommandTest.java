@@ -26,6 +26,14 @@ class GptCommandTest {
     }
 
     @Test
+    void theObjectGraphPrintsTheSame() throws IOException {
+        CommandRun run = CommandRun.of("gpt", "--seed", "7", "--steps", "20", "--gradient", "graph");
+
+        assertThat(run.status()).as("stderr: %s", run.err()).isEqualTo(Main.OK);
+        assertThat(run.out()).isEqualTo(resource("gpt-seed7-20steps.txt"));
+    }
+
+    @Test
     void aSavedModelLoadsBackAndSamplesAsTheRunThatSavedIt() {
         Path model = dir.resolve("model.json");
         CommandRun trained = CommandRun.of("gpt", "--seed", "3", "--steps", "5", "--samples", "4", "--embd", "8",

@@ -1,6 +1,7 @@
 package micrograd.bench;
 
 import java.util.concurrent.TimeUnit;
+import micrograd.fast.CompiledGpt;
 import micrograd.gpt.Documents;
 import micrograd.gpt.Microgpt;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,8 +16,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One training step of Karpathy's microgpt (seed 42, its 1000-step schedule, one name per step) on the object graph,
- * in steady state: the steps run on through the shuffled names, the schedule starting over every 1000 steps.
+ * One training step of Karpathy's microgpt (seed 42, its 1000-step schedule, one name per step) on the object graph
+ * and on the compiled path ({@link CompiledGpt}), in steady state: the steps run on through the shuffled names, the
+ * schedule starting over every 1000 steps.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -29,16 +31,25 @@ public class MicrogptStepBenchmark {
     /** microgpt's number of steps, the length of its learning-rate schedule. */
     static final int STEPS = 1000;
 
-    private Microgpt run;
-    private int step;
+    private Microgpt graph;
+    private Microgpt compiled;
+    private int graphStep;
+    private int compiledStep;
 
     @Setup
     public void setUp() {
-        run = Microgpt.start(Documents.names(), 42, 1, 16, 4, 16);
+        graph = Microgpt.start(Documents.names(), 42, 1, 16, 4, 16);
+        compiled = Microgpt.start(Documents.names(), 42, 1, 16, 4, 16);
+        compiled.setGradient(new CompiledGpt(compiled.model()));
     }
 
     @Benchmark
     public double objectGraph() {
-        return run.trainStep(step++ % STEPS, STEPS);
+        return graph.trainStep(graphStep++ % STEPS, STEPS);
+    }
+
+    @Benchmark
+    public double compiled() {
+        return compiled.trainStep(compiledStep++ % STEPS, STEPS);
     }
 }

@@ -25,6 +25,7 @@ public final class Microgpt {
     private final Tokenizer tokenizer;
     private final Gpt model;
     private MicrogptAdam adam;
+    private LossGradient gradient;
 
     private Microgpt(PythonRandom random, List<String> documents, Tokenizer tokenizer, Gpt model) {
         this.random = random;
@@ -32,6 +33,11 @@ public final class Microgpt {
         this.tokenizer = tokenizer;
         this.model = model;
         this.adam = new MicrogptAdam(model.parameters());
+        this.gradient = tokens -> {
+            Value loss = model.loss(tokens);
+            loss.backward();
+            return loss.data();
+        };
     }
 
     /**
@@ -81,15 +87,19 @@ public final class Microgpt {
         adam = new MicrogptAdam(parameters);
     }
 
+    /** Computes each step's loss and gradient with {@code gradient} instead of the object graph. */
+    public void setGradient(LossGradient gradient) {
+        this.gradient = gradient;
+    }
+
     /**
-     * Training step {@code step} (0-based) of {@code steps}: the loss on document {@code step mod n}, its backward
-     * pass and one Adam update. Returns the loss.
+     * Training step {@code step} (0-based) of {@code steps}: the loss on document {@code step mod n}, its gradient
+     * and one Adam update. Returns the loss.
      */
     public double trainStep(int step, int steps) {
-        Value loss = model.loss(tokenizer.encode(documents.get(step % documents.size())));
-        loss.backward();
+        double loss = gradient.lossAndGradient(tokenizer.encode(documents.get(step % documents.size())));
         adam.step(step, steps);
-        return loss.data();
+        return loss;
     }
 
     /** One generated document, drawn at {@code temperature} (in (0, 1], low is safe, high is creative). */
