@@ -21,7 +21,7 @@ import micrograd.gpt.LossGradient;
  *   <li>an RMSNorm input gets, after what later nodes give it (the residual), its normalized output's contribution,
  *       then its square's two.</li>
  * </ul>
- * A test checks losses and every gradient against the object graph, token for token. Not thread-safe.
+ * Its test compares every loss, the weights after training and the samples with the object graph's. Not thread-safe.
  */
 public final class CompiledGpt implements LossGradient {
 
