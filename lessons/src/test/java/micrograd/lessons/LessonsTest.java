@@ -42,9 +42,9 @@ class LessonsTest {
     }
 
     @Test
-    void lessonFilesAreNumberedOneToTen() throws IOException {
+    void lessonFilesAreNumberedOneToEleven() throws IOException {
         assertThat(Notebooks.lessonFiles(LESSONS)).extracting(p -> p.getFileName().toString().substring(0, 2))
-                .containsExactly("01", "02", "03", "04", "05", "06", "07", "08", "09", "10");
+                .containsExactly("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11");
     }
 
     @Test
@@ -170,5 +170,16 @@ class LessonsTest {
                 .toLowerCase(Locale.ROOT)).isEqualTo("final training accuracy 100.0%");
         assertPicture("10-moons-demo", "moons-decision-boundary.png");
         assertPicture("10-moons-demo", "moons-training.png");
+    }
+
+    @Test
+    void lesson11Microgpt() throws IOException {
+        String out = run("11-microgpt");
+        assertThat(out).contains("num docs: 32033, vocab size: 27", "emma -> [26, 4, 12, 12, 0, 26]",
+                "cached keys: 2", "softmax(1, 2, 0.5) = [0.2312, 0.6285, 0.1402]", "num params: 4192");
+        // microgpt.py's first two losses for seed 42 (the third depends on the length of the run)
+        assertThat(out).contains("step    1 /   50 | loss 3.3660", "step    2 /   50 | loss 3.4243");
+        assertThat(number(out, "step   50 /   50 | loss ")).isLessThan(3.0);
+        assertThat(out.lines().filter(l -> l.startsWith("sample "))).hasSize(5);
     }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = "A tiny autograd engine and neural-net library, after Karpathy's micrograd.",
         subcommands = {DemoCommand.class, TrainCommand.class, PredictCommand.class, GradCommand.class,
                 LessonCommand.class, NotebooksCommand.class, BenchCommand.class, JShellCommand.class,
-                PlaygroundCommand.class},
+                GptCommand.class, PlaygroundCommand.class},
         footer = {"", "Run 'micrograd COMMAND --help' for a command's options. Add --debug to any command to see "
                 + "the stack trace of an internal error."})
 public final class Main implements Runnable {

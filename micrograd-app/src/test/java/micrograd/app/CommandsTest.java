@@ -38,7 +38,8 @@ class CommandsTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "train", "predict", "grad", "lesson", "notebooks", "bench", "jshell", "playground"})
+    @ValueSource(strings = {"demo", "train", "predict", "grad", "lesson", "notebooks", "bench", "jshell", "gpt",
+            "playground"})
     void everyCommandHasHelp(String command) {
         CommandRun run = CommandRun.of(command, "--help");
         assertThat(run.status()).isZero();
@@ -51,7 +52,7 @@ class CommandsTest {
         CommandRun help = CommandRun.of("--help");
         assertThat(help.out()).startsWith("Usage: micrograd");
         for (String command : List.of("demo", "train", "predict", "grad", "lesson", "notebooks", "bench", "jshell",
-                "playground")) {
+                "gpt", "playground")) {
             assertThat(help.out()).as("the command list").containsPattern("(?m)^  " + command + " +\\S");
         }
         CommandRun version = CommandRun.of("--version");

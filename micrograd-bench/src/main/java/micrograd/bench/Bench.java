@@ -35,6 +35,8 @@ public final class Bench {
 
     /** Python micrograd's demo step on a 2-core machine like ours (see the README's Performance section). */
     static final double PYTHON_STEP_SECONDS = 1.7;
+    /** CPython 3.11's time per step of Karpathy's microgpt.py on a 2-core machine like ours (README, Performance). */
+    static final double PYTHON_MICROGPT_STEP_SECONDS = 0.42;
     static final int[] CHAIN_LENGTHS = {1_000, 10_000, 100_000, 1_000_000, 10_000_000};
     /** The chain: at each length, rounds of the engine then the hand-written list, each for a window of 0.5 s. */
     static final int CHAIN_WARMUP_ROUNDS = 2;
@@ -64,6 +66,7 @@ public final class Bench {
         demoStep(lines);
         chain(lines, chart);
         parallel(lines);
+        microgpt(lines);
         lines.forEach(System.out::println);
     }
 
@@ -96,6 +99,21 @@ public final class Bench {
         lines.add(String.format(Locale.ROOT,
                 "3 demo step, tape         : %8.3f ms   target <= 3x hand  ratio %.2fx the hand-written loop (%.3f ms)",
                 tape / 1e3, tape / hand, hand / 1e3));
+    }
+
+    private static void microgpt(List<String> lines) throws RunnerException {
+        System.out.println("running microgpt's training step: object graph, compiled (about 40 seconds)");
+        Collection<RunResult> results = new Runner(shortRun(MicrogptStepBenchmark.class.getName() + "\\.", 9, 1)
+                .build()).run();
+        double graphMs = median(find(results, "objectGraph"), Bench::primaryScore) / 1e3;
+        double compiledMs = median(find(results, "compiled"), Bench::primaryScore) / 1e3;
+        lines.add(String.format(Locale.ROOT,
+                "6 microgpt step, graph    : %8.3f ms   (no target)        %.0fx CPython microgpt.py (%.2f s)",
+                graphMs, PYTHON_MICROGPT_STEP_SECONDS * 1e3 / graphMs, PYTHON_MICROGPT_STEP_SECONDS));
+        lines.add(String.format(Locale.ROOT,
+                "6 microgpt step, compiled : %8.3f ms   target <= 0.1 ms   ratio %.2f of target; %.0fx CPython, %.1fx"
+                        + " the object graph",
+                compiledMs, compiledMs / 0.1, PYTHON_MICROGPT_STEP_SECONDS * 1e3 / compiledMs, graphMs / compiledMs));
     }
 
     private static void chain(List<String> lines, Path chart) throws IOException {

@@ -15,6 +15,9 @@
  *       in a fixed order, so a given number of workers always gives the same bits.</li>
  *   <li>{@link micrograd.fast.FastPaths}: both as {@link micrograd.nn.GradientPath}s for
  *       {@code Trainer.builder().gradient(...)}.</li>
+ *   <li>{@link micrograd.fast.CompiledGpt}: microgpt's loss and gradient ({@code micrograd.gpt}) on flat arrays, with
+ *       the object graph's numbers bit for bit: its backward pass adds each node's gradient contributions in the
+ *       order {@code Value.backward()} does, worked out from the model's code.</li>
  * </ul>
  * Only this package uses threads; the engine and nn use none, so they can also be compiled for the browser.
  * docs/performance.md has the measurements and the reasons behind the layouts.

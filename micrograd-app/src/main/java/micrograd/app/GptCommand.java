@@ -1,0 +1,229 @@
+package micrograd.app;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import micrograd.fast.CompiledGpt;
+import micrograd.files.OutputFolderException;
+import micrograd.gpt.Documents;
+import micrograd.gpt.GptShape;
+import micrograd.gpt.Microgpt;
+import micrograd.io.GptFile;
+import micrograd.io.ModelFileException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code micrograd gpt}: Karpathy's microgpt, which trains a tiny GPT on names one name per step and then makes up
+ * new ones, printing the Python original's lines (for seed 42: {@code step 1000 / 1000 | loss 2.6497}, then
+ * {@code sample  1: kamon} ...). The time taken goes to stderr.
+ */
+@Command(name = "gpt", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Trains Karpathy's microgpt (a one-layer GPT on the scalar engine) on names, one per step, "
+                + "then samples new ones, printing what the Python original prints for the same seed."},
+        footer = {"", "The names are karpathy/makemore's names.txt (MIT licence), shipped with micrograd-java.",
+                "Examples:", "  micrograd gpt", "  micrograd gpt --seed 7 --steps 200 --save names-model.json",
+                "  micrograd gpt --load names-model.json --steps 0 --samples 5"})
+final class GptCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+            description = "Python's random.seed, in [0, 2^32) (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "1000",
+            description = "training steps; the learning rate falls to 0 over them (default: ${DEFAULT-VALUE})")
+    int steps;
+
+    @Option(names = "--temperature", paramLabel = "T", defaultValue = "0.5",
+            description = "sampling temperature, > 0: low is safe, high is creative (default: ${DEFAULT-VALUE})")
+    double temperature;
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "20",
+            description = "how many names to generate (default: ${DEFAULT-VALUE})")
+    int samples;
+
+    @Option(names = "--dataset", paramLabel = "FILE",
+            description = "a UTF-8 text file, one document per line (default: the names that ship with micrograd)")
+    Path dataset;
+
+    @Option(names = "--layers", paramLabel = "N",
+            description = "transformer layers (default: 1, or the loaded model's)")
+    Integer layers;
+
+    @Option(names = "--embd", paramLabel = "N", description = "embedding width (default: 16, or the loaded model's)")
+    Integer embd;
+
+    @Option(names = "--heads", paramLabel = "N", description = "attention heads (default: 4, or the loaded model's)")
+    Integer heads;
+
+    @Option(names = "--block-size", paramLabel = "N",
+            description = "longest context; longer documents are cut (default: 16, or the loaded model's)")
+    Integer blockSize;
+
+    /** How each training step's gradient is computed; both give the same numbers. */
+    enum Gradient { compiled, graph }
+
+    @Option(names = "--gradient", paramLabel = "PATH", defaultValue = "compiled",
+            description = "compiled (flat arrays, the default) or graph (Value.backward() on the object graph): the "
+                    + "same numbers, bit for bit")
+    Gradient gradient;
+
+    @Option(names = "--save", paramLabel = "FILE", description = "write the trained model to FILE (JSON)")
+    Path save;
+
+    @Option(names = "--load", paramLabel = "FILE",
+            description = "start from the model in FILE instead of new weights (with --steps 0: only sample)")
+    Path load;
+
+    @Override
+    public void run() {
+        checkOptions();
+        List<String> documents = readDocuments();
+        GptFile.Contents loaded = load == null ? null : loadModel();
+        GptShape defaults = loaded != null ? loaded.shape() : GptShape.microgpt(2);
+        Microgpt run;
+        try {
+            run = Microgpt.start(documents, seed, sizeOption(layers, "--layers", defaults.layers(), loaded),
+                    sizeOption(embd, "--embd", defaults.embd(), loaded),
+                    sizeOption(heads, "--heads", defaults.heads(), loaded),
+                    sizeOption(blockSize, "--block-size", defaults.blockSize(), loaded));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage() + "; see 'micrograd gpt --help'", e);
+        }
+        if (loaded != null) {
+            useLoadedWeights(run, loaded);
+        }
+        if (gradient == Gradient.compiled) {
+            run.setGradient(new CompiledGpt(run.model()));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("num docs: " + run.documents().size());
+        out.println("vocab size: " + run.tokenizer().vocabSize());
+        out.println("num params: " + run.model().parameters().size());
+        boolean terminal = System.console() != null;
+        long start = System.nanoTime();
+        for (int step = 0; step < steps; step++) {
+            double loss = run.trainStep(step, steps);
+            String line = String.format(Locale.ROOT, "step %4d / %4d | loss %s", step + 1, steps,
+                    fourDecimals(loss));
+            if (terminal) {
+                out.print(line + "\r");
+                out.flush();
+            } else {
+                out.println(line);
+            }
+        }
+        long trained = System.nanoTime();
+        out.println();
+        out.println("--- inference (new, hallucinated names) ---");
+        for (int i = 0; i < samples; i++) {
+            out.println(String.format(Locale.ROOT, "sample %2d: %s", i + 1, run.sample(temperature)));
+        }
+        out.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        double seconds = (trained - start) / 1e9;
+        err.println(String.format(Locale.ROOT, "trained %d steps in %.2f s (%.3f ms/step); sampled in %.2f s",
+                steps, seconds, steps == 0 ? 0.0 : 1000 * seconds / steps, (System.nanoTime() - trained) / 1e9));
+        if (save != null) {
+            saveModel(run);
+            err.println("saved the model to " + save);
+        }
+    }
+
+    private void checkOptions() {
+        if (seed < 0 || seed > 0xffffffffL) {
+            throw new UsageException("--seed must be in [0, 2^32), got " + seed);
+        }
+        if (steps < 0 || samples < 0) {
+            throw new UsageException("--steps and --samples must be 0 or more, got " + steps + " and " + samples);
+        }
+        if (!(temperature > 0) || !Double.isFinite(temperature)) {
+            throw new UsageException("--temperature must be a number > 0, got " + temperature);
+        }
+    }
+
+    private List<String> readDocuments() {
+        if (dataset == null) {
+            return Documents.names();
+        }
+        List<String> documents;
+        try (BufferedReader reader = Files.newBufferedReader(dataset, StandardCharsets.UTF_8)) {
+            documents = Documents.read(reader);
+        } catch (NoSuchFileException e) {
+            throw new UsageException("cannot read " + dataset + ": no such file; check the path", e);
+        } catch (CharacterCodingException e) {
+            throw new UsageException("cannot read " + dataset + ": it is not UTF-8 text; give a text file with one "
+                    + "document per line", e);
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + dataset + ": " + e.getMessage(), e);
+        }
+        if (documents.isEmpty()) {
+            throw new UsageException(dataset + " has no documents (every line is blank); give a text file with one "
+                    + "document per line");
+        }
+        return documents;
+    }
+
+    private GptFile.Contents loadModel() {
+        try {
+            return GptFile.load(load);
+        } catch (NoSuchFileException e) {
+            throw new UsageException("cannot read " + load + ": no such file; check the path", e);
+        } catch (ModelFileException e) {
+            throw new UsageException(e.getMessage() + "; give a file written by 'micrograd gpt --save'", e);
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + load + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A size option's value: the one given, else the loaded model's or the default; a loaded model's must match. */
+    private static int sizeOption(Integer given, String option, int fallback, GptFile.Contents loaded) {
+        if (given != null && loaded != null && given != fallback) {
+            throw new UsageException("the model in the --load file has " + option + " " + fallback + ", not "
+                    + given + "; leave " + option + " out to use the model's");
+        }
+        return given != null ? given : fallback;
+    }
+
+    private void useLoadedWeights(Microgpt run, GptFile.Contents loaded) {
+        String modelCharacters = loaded.tokenizer().characters();
+        String dataCharacters = run.tokenizer().characters();
+        if (!modelCharacters.equals(dataCharacters)) {
+            throw new UsageException("the model in " + load + " knows the characters \"" + modelCharacters
+                    + "\", the dataset has \"" + dataCharacters + "\"; use the dataset the model was trained on");
+        }
+        run.setWeights(loaded.weights());
+    }
+
+    private void saveModel(Microgpt run) {
+        try {
+            GptFile.save(save, run.model(), run.tokenizer());
+        } catch (OutputFolderException | ModelFileException e) {
+            throw new UsageException("the model was not saved: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + save + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Python's {@code f"{x:.4f}"}: the double's exact value rounded half to even (Java's %.4f rounds otherwise). */
+    static String fourDecimals(double x) {
+        if (!Double.isFinite(x)) {
+            return Double.isNaN(x) ? "nan" : x > 0 ? "inf" : "-inf";
+        }
+        return new BigDecimal(x).setScale(4, RoundingMode.HALF_EVEN).toPlainString();
+    }
+}

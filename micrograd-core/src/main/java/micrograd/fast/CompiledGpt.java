@@ -1,0 +1,431 @@
+package micrograd.fast;
+
+import java.util.List;
+import micrograd.engine.Op;
+import micrograd.engine.Value;
+import micrograd.gpt.Gpt;
+import micrograd.gpt.GptShape;
+import micrograd.gpt.LossGradient;
+
+/**
+ * microgpt's loss and gradient computed over flat arrays instead of a graph of {@link Value}s, with the object
+ * graph's numbers bit for bit: every value and local derivative comes from {@link Op}, and each node that receives
+ * several gradient contributions receives them in the order {@code Value.backward()} gives them, which is the reverse
+ * of the graph's depth-first order. That order, worked out from {@link Gpt}'s code:
+ * <ul>
+ *   <li>positions from the last to the first (each position's nodes form one block of the depth-first order);</li>
+ *   <li>a linear layer's input gets its rows' contributions from the last row to the first, except that the input of
+ *       lm_head gets the target token's row last, since the loss reaches the network through that row;</li>
+ *   <li>the rows of the query, key and value projections are visited head by head, in the order attention first
+ *       reads them: queries, then keys, then values (at position 0, each query next to its key);</li>
+ *   <li>an RMSNorm input gets, after what later nodes give it (the residual), its normalized output's contribution,
+ *       then its square's two.</li>
+ * </ul>
+ * Its test compares every loss, the weights after training and the samples with the object graph's. Not thread-safe.
+ */
+public final class CompiledGpt implements LossGradient {
+
+    private static final double RMS_EPS = 1e-5;
+
+    private final GptShape shape;
+    private final List<Value> parameters;
+    private final int d;
+    private final int hd;
+    private final int vocab;
+    private final int layers;
+    private final double invSqrtHeadDim;
+    // parameter data and grads, one flat array in Gpt.parameters() order, and each matrix's offset in it
+    private final double[] w;
+    private final double[] gw;
+    private final int wte;
+    private final int wpe;
+    private final int lmHead;
+    private final int[] wq;
+    private final int[] wk;
+    private final int[] wv;
+    private final int[] wo;
+    private final int[] fc1;
+    private final int[] fc2;
+
+    public CompiledGpt(Gpt model) {
+        this.shape = model.shape();
+        this.parameters = model.parameters();
+        d = shape.embd();
+        hd = shape.headDim();
+        vocab = shape.vocabSize();
+        layers = shape.layers();
+        invSqrtHeadDim = Math.pow(Math.pow(hd, 0.5), -1);
+        w = new double[parameters.size()];
+        gw = new double[parameters.size()];
+        wte = 0;
+        wpe = wte + vocab * d;
+        lmHead = wpe + shape.blockSize() * d;
+        wq = new int[layers];
+        wk = new int[layers];
+        wv = new int[layers];
+        wo = new int[layers];
+        fc1 = new int[layers];
+        fc2 = new int[layers];
+        int offset = lmHead + vocab * d;
+        for (int li = 0; li < layers; li++) {
+            wq[li] = offset;
+            wk[li] = wq[li] + d * d;
+            wv[li] = wk[li] + d * d;
+            wo[li] = wv[li] + d * d;
+            fc1[li] = wo[li] + d * d;
+            fc2[li] = fc1[li] + 4 * d * d;
+            offset = fc2[li] + 4 * d * d;
+        }
+    }
+
+    /** One position's forward values that the backward pass reads. */
+    private final class Position {
+        final double[] e = new double[d];
+        final Norm norm0 = new Norm();
+        final double[] x0 = new double[d];
+        final Layer[] layer = new Layer[layers];
+        final double[] logits = new double[vocab];
+        final double[] exps = new double[vocab];
+        double total;
+        double inverse;
+        double prob;
+
+        Position(int count) {
+            for (int li = 0; li < layers; li++) {
+                layer[li] = new Layer(count);
+            }
+        }
+    }
+
+    /** An RMSNorm's scale and the base it is the power -0.5 of. */
+    private static final class Norm {
+        double base;
+        double scale;
+    }
+
+    /** One layer's forward values at one position that attends to {@code count} positions. */
+    private final class Layer {
+        final double[] in = new double[d];
+        final Norm norm1 = new Norm();
+        final double[] xn = new double[d];
+        final double[] q = new double[d];
+        final double[] k = new double[d];
+        final double[] v = new double[d];
+        final double[][] exps;
+        final double[] total;
+        final double[][] inverse;
+        final double[][] weights;
+        final double[] xa = new double[d];
+        final double[] x1 = new double[d];
+        final Norm norm2 = new Norm();
+        final double[] xn2 = new double[d];
+        final double[] hidden = new double[4 * d];
+        final double[] relu = new double[4 * d];
+        final double[] x2 = new double[d];
+        // gradients of the nodes that later positions also feed: this position's keys and values
+        final double[] gk = new double[d];
+        final double[] gv = new double[d];
+
+        Layer(int count) {
+            int heads = shape.heads();
+            exps = new double[heads][count];
+            total = new double[heads];
+            inverse = new double[heads][count];
+            weights = new double[heads][count];
+        }
+    }
+
+    @Override
+    public double lossAndGradient(int[] tokens) {
+        int n = Math.min(shape.blockSize(), tokens.length - 1);
+        if (n < 1) {
+            throw new IllegalArgumentException("a document needs at least 2 tokens, got " + tokens.length);
+        }
+        for (int i = 0; i < w.length; i++) {
+            w[i] = parameters.get(i).data();
+            gw[i] = 0;
+        }
+        Position[] positions = new Position[n];
+        double sum = 0;
+        for (int p = 0; p < n; p++) {
+            positions[p] = new Position(p + 1);
+            double loss = forward(tokens[p], tokens[p + 1], p, positions);
+            sum = Op.forward(Op.SUM, sum, loss);
+        }
+        double meanFactor = 1.0 / n;
+        double loss = Op.forward(Op.MUL, sum, meanFactor);
+        double gLoss = Op.gradA(Op.MUL, sum, meanFactor, loss, 1.0);
+        for (int p = n - 1; p >= 0; p--) {
+            backward(tokens[p], tokens[p + 1], p, positions, gLoss);
+        }
+        for (int i = 0; i < w.length; i++) {
+            Value parameter = parameters.get(i);
+            parameter.setGrad(parameter.grad() + gw[i]);
+        }
+        return loss;
+    }
+
+    // ---- forward ------------------------------------------------------------------------------------------------
+
+    /** Position p's forward pass; returns its loss, -log p(target). */
+    private double forward(int token, int target, int p, Position[] positions) {
+        Position pos = positions[p];
+        for (int i = 0; i < d; i++) {
+            pos.e[i] = Op.forward(Op.ADD, w[wte + token * d + i], w[wpe + p * d + i]);
+        }
+        rmsnorm(pos.e, pos.norm0, pos.x0);
+        double[] x = pos.x0;
+        for (int li = 0; li < layers; li++) {
+            Layer l = pos.layer[li];
+            System.arraycopy(x, 0, l.in, 0, d);
+            rmsnorm(l.in, l.norm1, l.xn);
+            linear(l.xn, wq[li], d, d, l.q);
+            linear(l.xn, wk[li], d, d, l.k);
+            linear(l.xn, wv[li], d, d, l.v);
+            for (int h = 0; h < shape.heads(); h++) {
+                attend(positions, p, li, h);
+            }
+            double[] ao = new double[d];
+            linear(l.xa, wo[li], d, d, ao);
+            for (int i = 0; i < d; i++) {
+                l.x1[i] = Op.forward(Op.ADD, ao[i], l.in[i]);
+            }
+            rmsnorm(l.x1, l.norm2, l.xn2);
+            linear(l.xn2, fc1[li], 4 * d, d, l.hidden);
+            for (int j = 0; j < 4 * d; j++) {
+                l.relu[j] = Op.forward(Op.RELU, l.hidden[j], 0);
+            }
+            double[] m = new double[d];
+            linear(l.relu, fc2[li], d, 4 * d, m);
+            for (int i = 0; i < d; i++) {
+                l.x2[i] = Op.forward(Op.ADD, m[i], l.x1[i]);
+            }
+            x = l.x2;
+        }
+        linear(x, lmHead, vocab, d, pos.logits);
+        pos.total = softmaxTotal(pos.logits, vocab, pos.exps);
+        pos.inverse = Op.forward(Op.POW_CONST, pos.total, -1);
+        pos.prob = Op.forward(Op.MUL, pos.exps[target], pos.inverse);
+        return Op.forward(Op.MUL, Op.forward(Op.LOG, pos.prob, 0), -1);
+    }
+
+    /** Head h of layer li at position p: attention weights over positions 0..p and the head's output in xa. */
+    private void attend(Position[] positions, int p, int li, int h) {
+        Layer l = positions[p].layer[li];
+        int hs = h * hd;
+        double[] logits = new double[p + 1];
+        for (int t = 0; t <= p; t++) {
+            double[] k = positions[t].layer[li].k;
+            double dot = 0;
+            for (int j = 0; j < hd; j++) {
+                dot = Op.forward(Op.SUM, dot, Op.forward(Op.MUL, l.q[hs + j], k[hs + j]));
+            }
+            logits[t] = Op.forward(Op.MUL, dot, invSqrtHeadDim);
+        }
+        double[] exps = l.exps[h];
+        l.total[h] = softmaxTotal(logits, p + 1, exps);
+        for (int t = 0; t <= p; t++) {
+            l.inverse[h][t] = Op.forward(Op.POW_CONST, l.total[h], -1);
+            l.weights[h][t] = Op.forward(Op.MUL, exps[t], l.inverse[h][t]);
+        }
+        for (int j = 0; j < hd; j++) {
+            double out = 0;
+            for (int t = 0; t <= p; t++) {
+                out = Op.forward(Op.SUM, out, Op.forward(Op.MUL, l.weights[h][t], positions[t].layer[li].v[hs + j]));
+            }
+            l.xa[hs + j] = out;
+        }
+    }
+
+    /** exp(logit - max) of each logit into exps; returns their sum (Gpt.softmax up to the division). */
+    private static double softmaxTotal(double[] logits, int count, double[] exps) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < count; i++) {
+            max = Math.max(max, logits[i]);
+        }
+        double total = 0;
+        for (int i = 0; i < count; i++) {
+            exps[i] = Op.forward(Op.EXP, Op.forward(Op.ADD, logits[i], -max), 0);
+            total = Op.forward(Op.SUM, total, exps[i]);
+        }
+        return total;
+    }
+
+    private static void rmsnorm(double[] x, Norm norm, double[] out) {
+        double squares = 0;
+        for (double xi : x) {
+            squares = Op.forward(Op.SUM, squares, Op.forward(Op.MUL, xi, xi));
+        }
+        double ms = Op.forward(Op.MUL, squares, Math.pow(x.length, -1));
+        norm.base = Op.forward(Op.ADD, ms, RMS_EPS);
+        norm.scale = Op.forward(Op.POW_CONST, norm.base, -0.5);
+        for (int i = 0; i < x.length; i++) {
+            out[i] = Op.forward(Op.MUL, x[i], norm.scale);
+        }
+    }
+
+    /** out[o] = sum_i w[o][i] * x[i] for the rows x columns matrix at {@code offset}. */
+    private void linear(double[] x, int offset, int rows, int columns, double[] out) {
+        for (int o = 0; o < rows; o++) {
+            double sum = 0;
+            int row = offset + o * columns;
+            for (int i = 0; i < columns; i++) {
+                sum = Op.forward(Op.SUM, sum, Op.forward(Op.MUL, w[row + i], x[i]));
+            }
+            out[o] = sum;
+        }
+    }
+
+    // ---- backward -----------------------------------------------------------------------------------------------
+
+    private void backward(int token, int target, int p, Position[] positions, double gLoss) {
+        Position pos = positions[p];
+        // loss_p = log(prob) * -1, prob = exps[target] * total^-1
+        double gLog = Op.gradA(Op.MUL, 0, -1, 0, gLoss);
+        double gProb = Op.gradA(Op.LOG, pos.prob, 0, 0, gLog);
+        double[] gExps = new double[vocab];
+        gExps[target] = Op.gradA(Op.MUL, pos.exps[target], pos.inverse, pos.prob, gProb);
+        double gInverse = Op.gradB(Op.MUL, pos.exps[target], pos.inverse, pos.prob, gProb);
+        double gTotal = Op.gradA(Op.POW_CONST, pos.total, -1, pos.inverse, gInverse);
+        double[] gLogits = new double[vocab];
+        for (int v = 0; v < vocab; v++) {
+            gExps[v] += Op.gradA(Op.SUM, 0, 0, 0, gTotal);
+            gLogits[v] = Op.gradA(Op.ADD, 0, 0, 0, Op.gradA(Op.EXP, 0, 0, pos.exps[v], gExps[v]));
+        }
+        double[] gx = new double[d];
+        Layer last = pos.layer[layers - 1];
+        // the target's row reached the network first, so its contribution comes last
+        for (int v = vocab - 1; v >= 0; v--) {
+            if (v != target) {
+                linearRowBackward(last.x2, lmHead, v, d, gLogits[v], gx);
+            }
+        }
+        linearRowBackward(last.x2, lmHead, target, d, gLogits[target], gx);
+
+        for (int li = layers - 1; li >= 0; li--) {
+            gx = layerBackward(positions, p, li, gx);
+        }
+        double[] ge = new double[d];
+        rmsnormBackward(pos.e, pos.norm0, gx, ge);
+        for (int i = 0; i < d; i++) {
+            gw[wte + token * d + i] += Op.gradA(Op.ADD, 0, 0, 0, ge[i]);
+            gw[wpe + p * d + i] += Op.gradB(Op.ADD, 0, 0, 0, ge[i]);
+        }
+    }
+
+    /** Layer li at position p, given the gradient of its output; returns the gradient of its input. */
+    private double[] layerBackward(Position[] positions, int p, int li, double[] gx2) {
+        Layer l = positions[p].layer[li];
+        // x2 = m + x1; m = fc2 @ relu
+        double[] gx1 = new double[d];
+        double[] gRelu = new double[4 * d];
+        for (int o = d - 1; o >= 0; o--) {
+            gx1[o] += Op.gradB(Op.ADD, 0, 0, 0, gx2[o]);
+        }
+        for (int o = d - 1; o >= 0; o--) {
+            linearRowBackward(l.relu, fc2[li], o, 4 * d, Op.gradA(Op.ADD, 0, 0, 0, gx2[o]), gRelu);
+        }
+        double[] gxn2 = new double[d];
+        for (int j = 4 * d - 1; j >= 0; j--) {
+            double gHidden = Op.gradA(Op.RELU, l.hidden[j], 0, l.relu[j], gRelu[j]);
+            linearRowBackward(l.xn2, fc1[li], j, d, gHidden, gxn2);
+        }
+        rmsnormBackward(l.x1, l.norm2, gxn2, gx1);
+        // x1 = ao + in; ao = wo @ xa
+        double[] gIn = new double[d];
+        double[] gxa = new double[d];
+        for (int o = d - 1; o >= 0; o--) {
+            gIn[o] += Op.gradB(Op.ADD, 0, 0, 0, gx1[o]);
+        }
+        for (int o = d - 1; o >= 0; o--) {
+            linearRowBackward(l.xa, wo[li], o, d, Op.gradA(Op.ADD, 0, 0, 0, gx1[o]), gxa);
+        }
+        double[] gq = new double[d];
+        for (int h = shape.heads() - 1; h >= 0; h--) {
+            attendBackward(positions, p, li, h, gxa, gq);
+        }
+        // the projections' rows in reverse of the order attention first read them
+        double[] gxn = new double[d];
+        for (int h = shape.heads() - 1; h >= 0; h--) {
+            int hs = h * hd;
+            for (int j = hd - 1; j >= 0; j--) {
+                linearRowBackward(l.xn, wv[li], hs + j, d, l.gv[hs + j], gxn);
+            }
+            for (int j = hd - 1; j >= 0; j--) {
+                if (p == 0) {
+                    linearRowBackward(l.xn, wk[li], hs + j, d, l.gk[hs + j], gxn);
+                    linearRowBackward(l.xn, wq[li], hs + j, d, gq[hs + j], gxn);
+                }
+            }
+            if (p > 0) {
+                for (int j = hd - 1; j >= 0; j--) {
+                    linearRowBackward(l.xn, wk[li], hs + j, d, l.gk[hs + j], gxn);
+                }
+                for (int j = hd - 1; j >= 0; j--) {
+                    linearRowBackward(l.xn, wq[li], hs + j, d, gq[hs + j], gxn);
+                }
+            }
+        }
+        rmsnormBackward(l.in, l.norm1, gxn, gIn);
+        return gIn;
+    }
+
+    /** Head h of layer li at position p: gradients into the query (gq), the keys and values of positions 0..p. */
+    private void attendBackward(Position[] positions, int p, int li, int h, double[] gxa, double[] gq) {
+        Layer l = positions[p].layer[li];
+        int hs = h * hd;
+        double[] gWeights = new double[p + 1];
+        for (int j = hd - 1; j >= 0; j--) {
+            double g = Op.gradA(Op.SUM, 0, 0, 0, gxa[hs + j]);
+            for (int t = p; t >= 0; t--) {
+                Layer at = positions[t].layer[li];
+                gWeights[t] += Op.gradA(Op.MUL, l.weights[h][t], at.v[hs + j], 0, g);
+                at.gv[hs + j] += Op.gradB(Op.MUL, l.weights[h][t], at.v[hs + j], 0, g);
+            }
+        }
+        double[] exps = l.exps[h];
+        double[] gExps = new double[p + 1];
+        double gTotal = 0;
+        for (int t = p; t >= 0; t--) {
+            gExps[t] += Op.gradA(Op.MUL, exps[t], l.inverse[h][t], l.weights[h][t], gWeights[t]);
+            double gInverse = Op.gradB(Op.MUL, exps[t], l.inverse[h][t], l.weights[h][t], gWeights[t]);
+            gTotal += Op.gradA(Op.POW_CONST, l.total[h], -1, l.inverse[h][t], gInverse);
+        }
+        for (int t = p; t >= 0; t--) {
+            gExps[t] += Op.gradA(Op.SUM, 0, 0, 0, gTotal);
+            double gLogit = Op.gradA(Op.ADD, 0, 0, 0, Op.gradA(Op.EXP, 0, 0, exps[t], gExps[t]));
+            double gDot = Op.gradA(Op.MUL, 0, invSqrtHeadDim, 0, gLogit);
+            Layer at = positions[t].layer[li];
+            for (int j = hd - 1; j >= 0; j--) {
+                gq[hs + j] += Op.gradA(Op.MUL, l.q[hs + j], at.k[hs + j], 0, gDot);
+                at.gk[hs + j] += Op.gradB(Op.MUL, l.q[hs + j], at.k[hs + j], 0, gDot);
+            }
+        }
+    }
+
+    /** An RMSNorm's backward: adds into gx (which holds what later nodes gave x) the output's, then the squares'. */
+    private static void rmsnormBackward(double[] x, Norm norm, double[] gOut, double[] gx) {
+        double gScale = 0;
+        for (int i = x.length - 1; i >= 0; i--) {
+            gx[i] += Op.gradA(Op.MUL, x[i], norm.scale, 0, gOut[i]);
+            gScale += Op.gradB(Op.MUL, x[i], norm.scale, 0, gOut[i]);
+        }
+        double gBase = Op.gradA(Op.POW_CONST, norm.base, -0.5, norm.scale, gScale);
+        double gSquares = Op.gradA(Op.MUL, 0, Math.pow(x.length, -1), 0, Op.gradA(Op.ADD, 0, 0, 0, gBase));
+        for (int i = x.length - 1; i >= 0; i--) {
+            double g = Op.gradA(Op.SUM, 0, 0, 0, gSquares);
+            gx[i] += Op.gradA(Op.MUL, x[i], x[i], 0, g);
+            gx[i] += Op.gradB(Op.MUL, x[i], x[i], 0, g);
+        }
+    }
+
+    /** Row o of the matrix at {@code offset}, given its output's gradient: into its weights' grads and into gx. */
+    private void linearRowBackward(double[] x, int offset, int o, int columns, double gOut, double[] gx) {
+        int row = offset + o * columns;
+        double g = Op.gradA(Op.SUM, 0, 0, 0, gOut);
+        for (int i = 0; i < columns; i++) {
+            gw[row + i] += Op.gradA(Op.MUL, w[row + i], x[i], 0, g);
+            gx[i] += Op.gradB(Op.MUL, w[row + i], x[i], 0, g);
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package micrograd.gpt;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleSupplier;
+import micrograd.data.PythonRandom;
+import micrograd.engine.Value;
+
+/**
+ * Karpathy's microgpt on the engine's {@link Value}: a GPT-2 shaped transformer with RMSNorm instead of LayerNorm,
+ * no biases and ReLU instead of GeLU, run one position at a time with a {@link KvCache}. Read it next to
+ * microgpt.py: {@link #logits} is its {@code gpt()}, {@link #linear}, {@link #softmax} and {@link #rmsnorm} its
+ * helpers, {@link #loss} the forward half of its training step, {@link #sample} its inference loop.
+ *
+ * <p>Every expression keeps the original's order of operations, so that the numbers are Python's to the last bit
+ * wherever the two engines define an operation alike: {@code a / b} is {@code a * b**-1}, {@code x - c} is
+ * {@code x + (-c)}, {@code -x} is {@code x * -1}, and a Python {@code sum} is one {@link Value#sum} node (its
+ * left-to-right total from 0 and its gradients are those of Python's chain of additions).
+ */
+public final class Gpt {
+
+    /** The standard deviation of the initial weights. */
+    public static final double INIT_STD = 0.08;
+    /** RMSNorm's epsilon. */
+    private static final double RMS_EPS = 1e-5;
+
+    private final GptShape shape;
+    /** microgpt's {@code state_dict}: every weight matrix by name, in creation order. */
+    private final Map<String, Value[][]> stateDict = new LinkedHashMap<>();
+    private final List<Value> parameters = new ArrayList<>();
+
+    private Gpt(GptShape shape, DoubleSupplier weights) {
+        this.shape = shape;
+        int embd = shape.embd();
+        matrix("wte", shape.vocabSize(), embd, weights);
+        matrix("wpe", shape.blockSize(), embd, weights);
+        matrix("lm_head", shape.vocabSize(), embd, weights);
+        for (int i = 0; i < shape.layers(); i++) {
+            matrix("layer" + i + ".attn_wq", embd, embd, weights);
+            matrix("layer" + i + ".attn_wk", embd, embd, weights);
+            matrix("layer" + i + ".attn_wv", embd, embd, weights);
+            matrix("layer" + i + ".attn_wo", embd, embd, weights);
+            matrix("layer" + i + ".mlp_fc1", 4 * embd, embd, weights);
+            matrix("layer" + i + ".mlp_fc2", embd, 4 * embd, weights);
+        }
+    }
+
+    /** A new model whose weights are {@code random.gauss(0, 0.08)}, drawn matrix by matrix, row by row. */
+    public static Gpt initialized(GptShape shape, PythonRandom random) {
+        return new Gpt(shape, () -> random.gauss(0, INIT_STD));
+    }
+
+    /**
+     * A model with the given weights, in {@link #parameters()} order (as {@link #parameterData()} gives them).
+     *
+     * @throws IllegalArgumentException if there are not exactly as many as the shape has
+     */
+    public static Gpt withWeights(GptShape shape, double[] weights) {
+        if (weights.length != shape.parameterCount()) {
+            throw new IllegalArgumentException("a GPT of " + shape + " has " + shape.parameterCount()
+                    + " parameters, got " + weights.length);
+        }
+        int[] next = {0};
+        return new Gpt(shape, () -> weights[next[0]++]);
+    }
+
+    private void matrix(String name, int rows, int columns, DoubleSupplier weights) {
+        Value[][] matrix = new Value[rows][columns];
+        for (Value[] row : matrix) {
+            for (int j = 0; j < columns; j++) {
+                row[j] = Value.of(weights.getAsDouble());
+                parameters.add(row[j]);
+            }
+        }
+        stateDict.put(name, matrix);
+    }
+
+    public GptShape shape() {
+        return shape;
+    }
+
+    /** Every weight, matrix by matrix ({@code wte, wpe, lm_head}, then each layer's), row by row. */
+    public List<Value> parameters() {
+        return Collections.unmodifiableList(parameters);
+    }
+
+    /** The weights' data, in {@link #parameters()} order. */
+    public double[] parameterData() {
+        return parameters.stream().mapToDouble(Value::data).toArray();
+    }
+
+    /**
+     * The scores of every possible next token after {@code tokenId} at position {@code posId}; appends this
+     * position's keys and values to {@code cache}, whose earlier entries attention reads.
+     */
+    public Value[] logits(int tokenId, int posId, KvCache cache) {
+        Value[] tokEmb = stateDict.get("wte")[tokenId];
+        Value[] posEmb = stateDict.get("wpe")[posId];
+        Value[] x = new Value[shape.embd()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = tokEmb[i].add(posEmb[i]);
+        }
+        x = rmsnorm(x); // not redundant: the residual connection carries it past the next rmsnorm
+        for (int li = 0; li < shape.layers(); li++) {
+            Value[] xResidual = x;
+            x = rmsnorm(x);
+            Value[] q = linear(x, weights(li, "attn_wq"));
+            cache.keys(li).add(linear(x, weights(li, "attn_wk")));
+            cache.values(li).add(linear(x, weights(li, "attn_wv")));
+            x = add(linear(attention(q, cache.keys(li), cache.values(li)), weights(li, "attn_wo")), xResidual);
+            xResidual = x;
+            x = linear(relu(linear(rmsnorm(x), weights(li, "mlp_fc1"))), weights(li, "mlp_fc2"));
+            x = add(x, xResidual);
+        }
+        return linear(x, stateDict.get("lm_head"));
+    }
+
+    /** Multi-head attention of one query over the cached keys and values: each head's outputs, heads in order. */
+    private Value[] attention(Value[] q, List<Value[]> keys, List<Value[]> values) {
+        int headDim = shape.headDim();
+        double invSqrtHeadDim = Math.pow(Math.pow(headDim, 0.5), -1);
+        Value[] out = new Value[q.length];
+        for (int h = 0; h < shape.heads(); h++) {
+            int hs = h * headDim;
+            Value[] attnLogits = new Value[keys.size()];
+            for (int t = 0; t < keys.size(); t++) {
+                Value[] dot = new Value[headDim];
+                for (int j = 0; j < headDim; j++) {
+                    dot[j] = q[hs + j].mul(keys.get(t)[hs + j]);
+                }
+                attnLogits[t] = Value.sum(dot).mul(invSqrtHeadDim);
+            }
+            Value[] attnWeights = softmax(attnLogits);
+            for (int j = 0; j < headDim; j++) {
+                Value[] weighted = new Value[values.size()];
+                for (int t = 0; t < values.size(); t++) {
+                    weighted[t] = attnWeights[t].mul(values.get(t)[hs + j]);
+                }
+                out[hs + j] = Value.sum(weighted);
+            }
+        }
+        return out;
+    }
+
+    private Value[][] weights(int layer, String name) {
+        return stateDict.get("layer" + layer + "." + name);
+    }
+
+    /**
+     * The training loss on one document's tokens ({@code [BOS, ..., BOS]}): the mean over its first
+     * {@code min(blockSize, tokens - 1)} positions of {@code -log p(next token)}, as one graph to call
+     * {@code backward()} on.
+     */
+    public Value loss(int[] tokens) {
+        int n = Math.min(shape.blockSize(), tokens.length - 1);
+        if (n < 1) {
+            throw new IllegalArgumentException("a document needs at least 2 tokens, got " + tokens.length);
+        }
+        KvCache cache = new KvCache(shape.layers());
+        Value[] losses = new Value[n];
+        for (int pos = 0; pos < n; pos++) {
+            Value[] probs = softmax(logits(tokens[pos], pos, cache));
+            losses[pos] = probs[tokens[pos + 1]].log().mul(-1);
+        }
+        return Value.sum(losses).mul(1.0 / n);
+    }
+
+    /**
+     * Generates one sequence: from BOS, draws each next token with {@code random.choices} from the softmax of the
+     * logits divided by {@code temperature}, until BOS comes or the block is full. Returns the tokens without BOS.
+     */
+    public int[] sample(PythonRandom random, double temperature, int bos) {
+        KvCache cache = new KvCache(shape.layers());
+        double invTemperature = Math.pow(temperature, -1);
+        int[] sample = new int[shape.blockSize()];
+        int length = 0;
+        int token = bos;
+        for (int pos = 0; pos < shape.blockSize(); pos++) {
+            Value[] logits = logits(token, pos, cache);
+            Value[] scaled = new Value[logits.length];
+            for (int i = 0; i < logits.length; i++) {
+                scaled[i] = logits[i].mul(invTemperature);
+            }
+            Value[] probs = softmax(scaled);
+            double[] weights = new double[probs.length];
+            for (int i = 0; i < probs.length; i++) {
+                weights[i] = probs[i].data();
+            }
+            token = random.choices(weights);
+            if (token == bos) {
+                break;
+            }
+            sample[length++] = token;
+        }
+        return Arrays.copyOf(sample, length);
+    }
+
+    /** {@code w @ x} without a bias: one sum of {@code w[o][i] * x[i]} per row o. */
+    public static Value[] linear(Value[] x, Value[][] w) {
+        Value[] out = new Value[w.length];
+        for (int o = 0; o < w.length; o++) {
+            Value[] products = new Value[x.length];
+            for (int i = 0; i < x.length; i++) {
+                products[i] = w[o][i].mul(x[i]);
+            }
+            out[o] = Value.sum(products);
+        }
+        return out;
+    }
+
+    /** exp(x - max) / total; the max is a plain number (no gradient flows through it), as in the original. */
+    public static Value[] softmax(Value[] logits) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (Value logit : logits) {
+            max = Math.max(max, logit.data());
+        }
+        Value[] exps = new Value[logits.length];
+        for (int i = 0; i < logits.length; i++) {
+            exps[i] = logits[i].add(-max).exp();
+        }
+        Value total = Value.sum(exps);
+        Value[] probs = new Value[logits.length];
+        for (int i = 0; i < logits.length; i++) {
+            probs[i] = exps[i].mul(total.pow(-1));
+        }
+        return probs;
+    }
+
+    /** x / sqrt(mean(x^2) + 1e-5), with no learned scale. */
+    public static Value[] rmsnorm(Value[] x) {
+        Value[] squares = new Value[x.length];
+        for (int i = 0; i < x.length; i++) {
+            squares[i] = x[i].mul(x[i]);
+        }
+        Value ms = Value.sum(squares).mul(Math.pow(x.length, -1));
+        Value scale = ms.add(RMS_EPS).pow(-0.5);
+        Value[] out = new Value[x.length];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = x[i].mul(scale);
+        }
+        return out;
+    }
+
+    private static Value[] add(Value[] a, Value[] b) {
+        Value[] out = new Value[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i].add(b[i]);
+        }
+        return out;
+    }
+
+    private static Value[] relu(Value[] x) {
+        Value[] out = new Value[x.length];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = x[i].relu();
+        }
+        return out;
+    }
+}

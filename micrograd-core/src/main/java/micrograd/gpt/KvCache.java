@@ -1,0 +1,33 @@
+package micrograd.gpt;
+
+import java.util.ArrayList;
+import java.util.List;
+import micrograd.engine.Value;
+
+/**
+ * The keys and values that attention has computed so far in one sequence, per layer: microgpt's {@code keys} and
+ * {@code values} lists. Each position appends its own, and attends to every position up to itself.
+ */
+public final class KvCache {
+
+    private final List<List<Value[]>> keys = new ArrayList<>();
+    private final List<List<Value[]>> values = new ArrayList<>();
+
+    /** An empty cache for a model of {@code layers} layers: the start of a sequence. */
+    public KvCache(int layers) {
+        for (int i = 0; i < layers; i++) {
+            keys.add(new ArrayList<>());
+            values.add(new ArrayList<>());
+        }
+    }
+
+    /** The keys of layer {@code layer}, one vector per position so far. */
+    public List<Value[]> keys(int layer) {
+        return keys.get(layer);
+    }
+
+    /** The values of layer {@code layer}, one vector per position so far. */
+    public List<Value[]> values(int layer) {
+        return values.get(layer);
+    }
+}

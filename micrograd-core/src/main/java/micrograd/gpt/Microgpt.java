@@ -1,0 +1,109 @@
+package micrograd.gpt;
+
+import java.util.ArrayList;
+import java.util.List;
+import micrograd.data.PythonRandom;
+import micrograd.engine.Value;
+
+/**
+ * One run of Karpathy's microgpt.py, in its order: {@code random.seed(seed)}, the documents shuffled, the tokenizer
+ * built from them, the weights drawn; then {@link #trainStep} once per step and {@link #sample} once per sample, all
+ * from the one random stream, so that a seed gives the Python original's losses and samples.
+ *
+ * <pre>{@code
+ * Microgpt run = Microgpt.start(Documents.names(), 42, 1, 16, 4, 16);
+ * for (int step = 0; step < 1000; step++) {
+ *     double loss = run.trainStep(step, 1000);    // step 1000: 2.6497
+ * }
+ * String name = run.sample(0.5);                  // "kamon"
+ * }</pre>
+ */
+public final class Microgpt {
+
+    private final PythonRandom random;
+    private final List<String> documents;
+    private final Tokenizer tokenizer;
+    private final Gpt model;
+    private MicrogptAdam adam;
+    private LossGradient gradient;
+
+    private Microgpt(PythonRandom random, List<String> documents, Tokenizer tokenizer, Gpt model) {
+        this.random = random;
+        this.documents = documents;
+        this.tokenizer = tokenizer;
+        this.model = model;
+        this.adam = new MicrogptAdam(model.parameters());
+        this.gradient = tokens -> {
+            Value loss = model.loss(tokens);
+            loss.backward();
+            return loss.data();
+        };
+    }
+
+    /**
+     * Seeds the random stream, shuffles a copy of {@code documents}, builds the tokenizer and draws a model of the
+     * given sizes.
+     *
+     * @throws IllegalArgumentException if there are no documents or the sizes do not make a GPT
+     */
+    public static Microgpt start(List<String> documents, long seed, int layers, int embd, int heads, int blockSize) {
+        if (documents.isEmpty()) {
+            throw new IllegalArgumentException("microgpt needs at least one document");
+        }
+        PythonRandom random = new PythonRandom(seed);
+        List<String> shuffled = new ArrayList<>(documents);
+        random.shuffle(shuffled);
+        Tokenizer tokenizer = Tokenizer.of(shuffled);
+        GptShape shape = new GptShape(tokenizer.vocabSize(), layers, embd, heads, blockSize);
+        return new Microgpt(random, List.copyOf(shuffled), tokenizer, Gpt.initialized(shape, random));
+    }
+
+    /** The documents in training order (shuffled). */
+    public List<String> documents() {
+        return documents;
+    }
+
+    public Tokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    public Gpt model() {
+        return model;
+    }
+
+    /**
+     * Puts {@code weights} (in {@link Gpt#parameters()} order) in place of the drawn ones, as when a saved model is
+     * loaded; the random stream stays where the draws left it, so samples continue as the original would.
+     */
+    public void setWeights(double[] weights) {
+        List<Value> parameters = model.parameters();
+        if (weights.length != parameters.size()) {
+            throw new IllegalArgumentException("this model has " + parameters.size() + " parameters, got "
+                    + weights.length);
+        }
+        for (int i = 0; i < weights.length; i++) {
+            parameters.get(i).setData(weights[i]);
+        }
+        adam = new MicrogptAdam(parameters);
+    }
+
+    /** Computes each step's loss and gradient with {@code gradient} instead of the object graph. */
+    public void setGradient(LossGradient gradient) {
+        this.gradient = gradient;
+    }
+
+    /**
+     * Training step {@code step} (0-based) of {@code steps}: the loss on document {@code step mod n}, its gradient
+     * and one Adam update. Returns the loss.
+     */
+    public double trainStep(int step, int steps) {
+        double loss = gradient.lossAndGradient(tokenizer.encode(documents.get(step % documents.size())));
+        adam.step(step, steps);
+        return loss;
+    }
+
+    /** One generated document, drawn at {@code temperature} (in (0, 1], low is safe, high is creative). */
+    public String sample(double temperature) {
+        return tokenizer.decode(model.sample(random, temperature, tokenizer.bos()));
+    }
+}

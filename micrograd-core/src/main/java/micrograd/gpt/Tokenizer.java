@@ -1,0 +1,84 @@
+package micrograd.gpt;
+
+import java.util.List;
+
+/**
+ * microgpt's tokenizer: one token per character. The distinct characters of the documents, sorted by code point,
+ * become tokens 0 to n-1, and token n is BOS, which marks the start and the end of a document.
+ */
+public final class Tokenizer {
+
+    /** The characters (code points) of tokens 0 to n-1, ascending. */
+    private final int[] characters;
+
+    private Tokenizer(int[] characters) {
+        this.characters = characters;
+    }
+
+    /** {@code sorted(set(''.join(docs)))}: every character that occurs in the documents. */
+    public static Tokenizer of(List<String> documents) {
+        return new Tokenizer(documents.stream().flatMapToInt(String::codePoints).distinct().sorted().toArray());
+    }
+
+    /** A tokenizer over exactly these characters (as a saved model lists them), which must be distinct. */
+    public static Tokenizer ofCharacters(String characters) {
+        int[] codePoints = characters.codePoints().sorted().toArray();
+        if (codePoints.length != characters.codePoints().distinct().count()) {
+            throw new IllegalArgumentException("a vocabulary lists each character once, got \"" + characters + "\"");
+        }
+        return new Tokenizer(codePoints);
+    }
+
+    /** The characters of tokens 0 to n-1 as one string. */
+    public String characters() {
+        return new String(characters, 0, characters.length);
+    }
+
+    /** The number of tokens: the characters and BOS. */
+    public int vocabSize() {
+        return characters.length + 1;
+    }
+
+    /** The Beginning Of Sequence token, which also ends one. */
+    public int bos() {
+        return characters.length;
+    }
+
+    /**
+     * {@code [BOS] + [uchars.index(ch) for ch in doc] + [BOS]}.
+     *
+     * @throws IllegalArgumentException if a character is not in the vocabulary
+     */
+    public int[] encode(String document) {
+        int[] codePoints = document.codePoints().toArray();
+        int[] tokens = new int[codePoints.length + 2];
+        tokens[0] = bos();
+        for (int i = 0; i < codePoints.length; i++) {
+            tokens[i + 1] = tokenOf(codePoints[i]);
+        }
+        tokens[tokens.length - 1] = bos();
+        return tokens;
+    }
+
+    private int tokenOf(int codePoint) {
+        for (int token = 0; token < characters.length; token++) {
+            if (characters[token] == codePoint) {
+                return token;
+            }
+        }
+        throw new IllegalArgumentException("the character '" + Character.toString(codePoint)
+                + "' is not in the vocabulary \"" + characters() + "\"");
+    }
+
+    /** The text of tokens other than BOS. */
+    public String decode(int[] tokens) {
+        StringBuilder text = new StringBuilder();
+        for (int token : tokens) {
+            if (token < 0 || token >= characters.length) {
+                throw new IllegalArgumentException("token " + token + " is not a character (BOS is " + bos() + ")");
+            }
+            text.appendCodePoint(characters[token]);
+        }
+        return text.toString();
+    }
+}
