@@ -26,7 +26,7 @@ class BadInputTest {
     @Test
     void unknownCommand() {
         assertBadInput(CommandRun.of("frobnicate"), "unknown command 'frobnicate'",
-                "demo, train, predict, grad, lesson, notebooks, bench, jshell, playground", "micrograd --help");
+                "demo, train, predict, grad, lesson, notebooks, bench, jshell, gpt, playground", "micrograd --help");
     }
 
     @Test
