@@ -1,7 +1,6 @@
 package micrograd.lessons;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,12 +8,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import micrograd.draw.GraphvizAvailability;
+import micrograd.draw.RequiredTool;
 import org.junit.jupiter.api.Test;
 
 /**
  * Executes a generated notebook headless in Jupyter with the Rapaio Java kernel, as a reader would run it, and
  * checks the numbers in its outputs. Needs {@code jupyter nbconvert} and the kernel, which {@code .ci/run} installs;
- * on CI (environment variable CI set) their absence fails the test, elsewhere it skips it.
+ * on CI (environment variable CI set) their absence fails the test, elsewhere it skips it with one line
+ * ({@link RequiredTool}).
  */
 class NotebookExecutionTest {
 
@@ -23,11 +25,9 @@ class NotebookExecutionTest {
 
     @Test
     void manualBackpropagationNotebookRunsInJupyter() throws IOException, InterruptedException {
-        boolean available = run("jupyter", "kernelspec", "list").contains(KERNEL);
-        if (System.getenv("CI") == null) {
-            assumeTrue(available, "jupyter nbconvert with the " + KERNEL + " kernel is not installed (.ci/run installs it)");
-        }
-        assertThat(available).as("jupyter with the %s kernel (installed by .ci/run)", KERNEL).isTrue();
+        RequiredTool.require(run("jupyter", "kernelspec", "list").contains(KERNEL),
+                "Jupyter (nbconvert) with the Java kernel " + KERNEL,
+                "sudo apt-get install jupyter-nbconvert, then the kernel as the README's Notebooks section says");
 
         Path executed = Path.of("target", "executed-notebooks").toAbsolutePath();
         Files.createDirectories(executed);
@@ -43,12 +43,18 @@ class NotebookExecutionTest {
         }
         assertThat(result).as("nbconvert wrote the executed notebook; its logs:\n%s", logs).exists();
         StringBuilder printed = new StringBuilder();
+        int pictures = 0;
         for (JsonNode cell : new ObjectMapper().readTree(result.toFile()).get("cells")) {
             for (JsonNode output : cell.path("outputs")) {
+                pictures += output.path("data").has("image/png") ? 1 : 0;
                 assertThat(output.path("output_type").asText()).as("a cell failed: %s", output).isNotEqualTo("error");
                 output.path("text").forEach(line -> printed.append(line.asText()));
                 printed.append(output.path("text").isTextual() ? output.path("text").asText() : "");
             }
+        }
+        assertThat(Path.of(Notebooks.FOLDER, "out")).as("the notebook wrote outside the source tree").doesNotExist();
+        if (GraphvizAvailability.available()) {
+            assertThat(pictures).as("L.png shown inline").isEqualTo(1);
         }
         assertThat(printed.toString()).contains("e = -6.0, d = 4.0, L = -8.0", "grad b = -4.0",
                 "after one step of gradient ascent: L = -7.286496", "numerical dL/db = -3.9999999999995595");
