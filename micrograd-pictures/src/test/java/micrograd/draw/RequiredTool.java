@@ -2,6 +2,9 @@ package micrograd.draw;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
 /**
  * What a test does when a program it needs (Graphviz, Jupyter) is missing: on CI (the environment variable CI is
  * set; .ci/run installs everything) it fails; elsewhere it prints one line naming the test, what is missing and how to
@@ -31,13 +34,17 @@ public final class RequiredTool {
         assumeTrue(false, line);
     }
 
-    /** {@code Class.method} of the test that asked, the first caller outside the availability helpers. */
+    /** {@code Class.method} of the {@code @Test} method that asked, found on the stack above any helpers. */
     private static String callingTest() {
-        return StackWalker.getInstance().walk(frames -> frames
-                .filter(f -> !f.getClassName().equals(RequiredTool.class.getName())
-                        && !f.getClassName().endsWith("Availability"))
+        return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> frames
+                .filter(RequiredTool::isTestMethod)
                 .findFirst()
-                .map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName())
+                .map(f -> f.getDeclaringClass().getSimpleName() + "." + f.getMethodName())
                 .orElse("a test"));
+    }
+
+    private static boolean isTestMethod(StackWalker.StackFrame frame) {
+        return Arrays.stream(frame.getDeclaringClass().getDeclaredMethods())
+                .anyMatch(m -> m.getName().equals(frame.getMethodName()) && m.isAnnotationPresent(Test.class));
     }
 }
