@@ -7,15 +7,17 @@
 
 import java.nio.file.*;
 import java.util.function.DoubleUnaryOperator;
+import micrograd.lessons.LessonFiles;
 import micrograd.plot.FunctionPlot;
 
 DoubleUnaryOperator f = x -> 3 * x * x - 4 * x + 5;
 System.out.println("f(3.0) = " + f.applyAsDouble(3.0));
 
 // The lecture's plot: f over [-5, 5) in steps of 0.25, as numpy's arange.
-Path folder = Files.createDirectories(Path.of("out", "lessons", "01-derivative-by-nudging"));
+Path folder = LessonFiles.folder("01-derivative-by-nudging");
 Path plot = FunctionPlot.save(folder.resolve("f.png"), "f(x) = 3x^2 - 4x + 5", f, -5, 5, 0.25);
 System.out.println("wrote " + plot);
+LessonFiles.show(plot);   // inline in a notebook; nothing in JShell
 
 // Nudge x = 3 by h = 0.000001: f rises about 14 times as much as x.
 double h = 0.000001;

@@ -6,10 +6,8 @@
 // L = (a*b + c) * f, look at the graph, and draw it: one box per value (label, data, grad) and one small node per
 // operation, as micrograd's draw_dot does.
 
-import java.nio.file.*;
-import micrograd.draw.Graphviz;
 import micrograd.engine.*;
-import micrograd.graph.GraphDot;
+import micrograd.lessons.LessonFiles;
 
 Value a = Value.of(2.0, "a");
 Value b = Value.of(-3.0, "b");
@@ -25,9 +23,7 @@ System.out.println("d = " + d.data() + ", made by '" + d.op() + "' from " + d.ch
 System.out.println("L = " + L.data() + ", made by '" + L.op() + "'");
 
 // The drawing: the DOT text is plain Graphviz input; dot turns it into a picture. Grads are 0: nothing has been
-// backpropagated yet.
-Path folder = Files.createDirectories(Path.of("out", "lessons", "03-value-and-graph"));
-String dot = GraphDot.of(L);
-Files.writeString(folder.resolve("L.dot"), dot);
-System.out.println("wrote " + new Graphviz().render(dot, folder.resolve("L.png")));
+// backpropagated yet. LessonFiles.drawGraph writes the DOT text (GraphDot.of(L)) to L.dot, then has dot draw L.png;
+// without Graphviz it says how to install it and the lesson goes on.
+LessonFiles.drawGraph(L, LessonFiles.folder("03-value-and-graph").resolve("L.png"));
 /exit

@@ -5,11 +5,9 @@
 // Going backward: do/dn = 1 - tanh(n)^2 = 1 - o^2 = 0.5; the additions pass 0.5 on unchanged; each product
 // sends the other factor times 0.5 to each side. Setting these by hand and then calling backward() must agree.
 
-import java.nio.file.*;
 import java.util.List;
-import micrograd.draw.Graphviz;
 import micrograd.engine.*;
-import micrograd.graph.GraphDot;
+import micrograd.lessons.LessonFiles;
 
 Value x1 = Value.of(2.0, "x1");
 Value x2 = Value.of(0.0, "x2");
@@ -23,6 +21,11 @@ Value n = x1w1x2w2.add(b).label("n");
 Value o = n.tanh().label("o");
 List<Value> nodes = List.of(o, n, b, x1w1x2w2, x1w1, x2w2, x1, w1, x2, w2);
 System.out.println("n = " + n.data() + ", o = " + o.data());
+// The lecture shows o = 0.7071067811865476; Java's Math.tanh (like Python's math.tanh) gives 0.7071067811865477.
+// Both are 1/sqrt(2) rounded to a double, one unit in the last place apart: the lecture computed tanh from exp,
+// (e^2n - 1)/(e^2n + 1), whose rounding lands on the other neighbour (lesson 7 does the same and prints ...476).
+// The last digits of the grads below differ from the lecture's for the same reason (x1: -1.4999999999999993
+// here, -1.4999999999999996 there): 1 - o^2 is computed from this o.
 
 // By hand, from the output back.
 o.setGrad(1.0);
@@ -48,6 +51,5 @@ for (Value v : nodes) {
 // w2's gradient is 0 because its input x2 is 0: wiggling w2 changes nothing.
 
 // The neuron after backward(), drawn.
-Path folder = Files.createDirectories(Path.of("out", "lessons", "05-tanh-neuron"));
-System.out.println("wrote " + new Graphviz().render(GraphDot.of(o), folder.resolve("neuron.png")));
+LessonFiles.drawGraph(o, LessonFiles.folder("05-tanh-neuron").resolve("neuron.png"));
 /exit

@@ -5,11 +5,9 @@
 // not care how coarse or fine the operations are, only that each one's derivative is right. Like the lecture, we
 // write the division as a times b to the power -1, so that every node of its drawing appears.
 
-import java.nio.file.*;
 import java.util.List;
-import micrograd.draw.Graphviz;
 import micrograd.engine.*;
-import micrograd.graph.GraphDot;
+import micrograd.lessons.LessonFiles;
 
 Value x1 = Value.of(2.0, "x1");
 Value x2 = Value.of(0.0, "x2");
@@ -26,7 +24,12 @@ Value inverse = ePlus1.pow(-1).label("(e + 1)**-1");
 Value o = eMinus1.mul(inverse).label("o");
 o.backward();
 
-System.out.println("o = " + o.data());
+// The lecture's Value.tanh computed (exp(2n) - 1) / (exp(2n) + 1) on plain numbers, one division rounded once: that
+// gives its 0.7071067811865476. The graph spells the division as a product with a power, rounded twice, and lands one
+// unit in the last place higher, on Math.tanh's 0.7071067811865477 (lesson 5). Both are 1/sqrt(2) to 16 digits.
+double exp2n = Math.exp(2 * n.data());
+System.out.println("o = " + (exp2n - 1) / (exp2n + 1) + " from (exp(2n) - 1) / (exp(2n) + 1), as the lecture");
+System.out.println("o = " + o.data() + " from the graph, (e - 1) * (e + 1)**-1");
 for (Value v : List.of(n, twoN, e, eMinus1, ePlus1, inverse)) {
     System.out.println(String.format("%s: data %.4f, grad %.4f", v.label(), v.data(), v.grad()));
 }
@@ -36,6 +39,5 @@ for (Value v : List.of(x1, w1, x2, w2, b)) {
 }
 
 // The bigger graph, drawn: compare it with lesson 5's.
-Path folder = Files.createDirectories(Path.of("out", "lessons", "07-tanh-from-exp"));
-System.out.println("wrote " + new Graphviz().render(GraphDot.of(o), folder.resolve("neuron-exp.png")));
+LessonFiles.drawGraph(o, LessonFiles.folder("07-tanh-from-exp").resolve("neuron-exp.png"));
 /exit

@@ -7,12 +7,12 @@
 // lecture's tiny data set: four inputs of three numbers, and the targets 1, -1, -1, 1.
 
 import java.util.*;
-import java.util.random.RandomGenerator;
 import micrograd.engine.*;
 import micrograd.nn.*;
 
-// One neuron on its own: 3 inputs, tanh, weights uniform in (-1, 1) from a seeded generator.
-Neuron neuron = new Neuron(3, Activation.TANH, Init.UNIFORM, RandomGenerator.of("L64X128MixRandom"));
+// One neuron on its own: 3 inputs, tanh, weights uniform in (-1, 1) from a generator seeded with 7, so that every
+// run prints the same numbers.
+Neuron neuron = new Neuron(3, Activation.TANH, Init.UNIFORM, new SplittableRandom(7));
 System.out.println(neuron + " on [2, 3, -1]: " + neuron.forward(List.of(Value.of(2.0), Value.of(3.0), Value.of(-1.0))).data());
 
 // The lecture's MLP(3, [4, 4, 1]) with tanh on every neuron, seeded so that the numbers repeat.

@@ -13,6 +13,7 @@ import java.nio.file.*;
 import java.util.*;
 import micrograd.data.*;
 import micrograd.engine.*;
+import micrograd.lessons.LessonFiles;
 import micrograd.nn.*;
 import micrograd.plot.*;
 
@@ -45,7 +46,10 @@ for (int k = 0; k < 100; k++) {
 }
 System.out.println("final training accuracy " + Metrics.accuracy(model, moons) * 100 + "%");
 
-Path folder = Files.createDirectories(Path.of("out", "lessons", "10-moons-demo"));
-System.out.println("wrote " + DecisionBoundaryPlot.save(folder.resolve("moons-decision-boundary.png"), "MLP(2, [16, 16, 1]) on moons", model, moons));
-System.out.println("wrote " + TrainingPlot.save(folder.resolve("moons-training.png"), "training", history));
+Path folder = LessonFiles.folder("10-moons-demo");
+Path boundary = DecisionBoundaryPlot.save(folder.resolve("moons-decision-boundary.png"), "MLP(2, [16, 16, 1]) on moons", model, moons);
+Path training = TrainingPlot.save(folder.resolve("moons-training.png"), "training", history);
+System.out.println("wrote " + boundary + " and " + training);
+LessonFiles.show(boundary);   // inline in a notebook; nothing in JShell
+LessonFiles.show(training);
 /exit

@@ -21,7 +21,8 @@ import micrograd.files.AtomicFiles;
  * <p>A run of lines that start with {@code //} at the first column becomes a markdown cell (the {@code // } is
  * removed); the code between such runs becomes code cells, split at blank lines outside braces; JShell commands
  * such as {@code /exit} are dropped. The first cell adds the app's jars to the kernel's classpath with the kernel's
- * {@code %%jars} magic, relative to the notebooks folder.
+ * {@code %%jars} magic, relative to the notebooks folder; the second sends the lesson's files to a folder outside the
+ * source tree ({@link LessonFiles#OUT_PROPERTY}), as Jupyter runs a notebook in the notebook's own folder.
  *
  * <p>{@code ./micrograd notebooks} runs it; a test fails when a committed notebook differs from what this makes.
  */
@@ -34,6 +35,13 @@ public final class Notebooks {
             %%jars
             ../../micrograd-app/target/micrograd-app.jar
             ../../micrograd-app/target/lib""";
+    private static final String OUT_CELL = """
+            // This notebook's files go to micrograd-lessons in the temporary folder, outside the source tree.
+            System.setProperty("%s",
+                    java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "micrograd-lessons").toString());"""
+            .formatted(LessonFiles.OUT_PROPERTY);
+    /** The kernel's name as Jupyter lists it once rapaio-jupyter-kernel 3.0.1 is installed. */
+    public static final String KERNEL_DISPLAY_NAME = "Java (rjk 3.0.0)";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Jupyter's own layout: one-space indentation, "\n" line ends, a final newline. */
@@ -72,12 +80,13 @@ public final class Notebooks {
         ObjectNode notebook = JSON.createObjectNode();
         ArrayNode cells = notebook.putArray("cells");
         cells.add(cell("code", JARS_CELL));
+        cells.add(cell("code", OUT_CELL));
         for (Cell cell : cells(lessonSource)) {
             cells.add(cell(cell.markdown() ? "markdown" : "code", cell.text()));
         }
         ObjectNode metadata = notebook.putObject("metadata");
         ObjectNode kernel = metadata.putObject("kernelspec");
-        kernel.put("display_name", "Java (rjk)");
+        kernel.put("display_name", KERNEL_DISPLAY_NAME);
         kernel.put("language", "java");
         kernel.put("name", "rapaio-jupyter-kernel");
         metadata.putObject("language_info").put("name", "java");

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import micrograd.draw.GraphvizAvailability;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +24,23 @@ class LessonsTest {
 
     private static final Path LESSONS = Path.of(".");
 
+    /** What the lesson printed, captured from System.out (the lesson runs in this JVM). */
+    static String run(Path lesson) throws IOException {
+        PrintStream original = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            LessonRunner.run(lesson);
+        } catch (LessonFailedException e) {
+            throw new AssertionError(e.getMessage() + "\nprinted so far:\n" + printed.toString(StandardCharsets.UTF_8), e);
+        } finally {
+            System.setOut(original);
+        }
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
     private static String run(String lesson) throws IOException {
-        return LessonRunner.run(LESSONS.resolve(lesson + ".jsh"));
+        return run(LESSONS.resolve(lesson + ".jsh"));
     }
 
     /** The number that follows {@code prefix} on the first line starting with it (up to a comma or the line end). */
@@ -39,6 +58,23 @@ class LessonsTest {
         BufferedImage image = ImageIO.read(picture.toFile());
         assertThat(image).as("%s decodes", picture).isNotNull();
         assertThat(image.getWidth()).isGreaterThan(100);
+    }
+
+    /**
+     * A graph picture drawn by {@link LessonFiles#drawGraph}: its DOT text always; the picture when Graphviz is here.
+     * Without Graphviz the lesson must have said how to install it; the picture's check then fails on CI and is
+     * skipped elsewhere, with one line saying so.
+     */
+    private static void assertGraphPicture(String output, String folder, String picture) throws IOException {
+        String dot = picture.replaceFirst("\\.png$", ".dot");
+        assertThat(Path.of("out", "lessons", folder, dot)).content().startsWith("digraph");
+        if (GraphvizAvailability.available()) {
+            assertPicture(folder, picture);
+        } else {
+            assertThat(output).contains("wrote " + Path.of("out", "lessons", folder, dot) + " but not " + picture
+                    + ": Graphviz's 'dot' program was not found; install Graphviz");
+            GraphvizAvailability.require();
+        }
     }
 
     @Test
@@ -71,7 +107,7 @@ class LessonsTest {
         assertThat(out).contains("d = 4.0, made by '+' from 2 operands: e and c", "L = -8.0, made by '*'");
         assertThat(Path.of("out", "lessons", "03-value-and-graph", "L.dot")).content()
                 .contains("data -8.0000", "grad 0.0000");
-        assertPicture("03-value-and-graph", "L.png");
+        assertGraphPicture(out, "03-value-and-graph", "L.png");
     }
 
     @Test
@@ -86,16 +122,25 @@ class LessonsTest {
         assertThat(out).contains("backward() agrees: a.grad = 6.0, b.grad = -4.0, c.grad = -2.0, f.grad = 4.0");
         assertThat(number(out, "after one step of gradient ascent: L = ")).isCloseTo(-7.286496, within(1e-9));
         assertThat(number(out, "numerical dL/db = ")).isCloseTo(-3.9999999999995595, within(1e-12));
-        assertPicture("04-manual-backpropagation", "L.png");
+        // the notes' second example, L = a(b + cd): by hand and by backward(), exactly
+        assertThat(out).contains("cd = -6.0, b+cd = 4.0, a(b+cd) = -8.0");
+        String secondGrads = "dL/da = 4.0, dL/db = -2.0, dL/dc = 6.0, dL/dd = -4.0, dL/d(cd) = -2.0, dL/d(b+cd) = -2.0";
+        assertThat(out).contains("by hand:    " + secondGrads, "backward(): " + secondGrads);
+        // the picture is drawn after backward() and before the step: L = -8.0 beside a = 2.0 with its grad 6.0
+        assertThat(Path.of("out", "lessons", "04-manual-backpropagation", "L.dot")).content()
+                .contains("data -8.0000 | grad 1.0000", "a | data 2.0000 | grad 6.0000")
+                .doesNotContain("2.0600");
+        assertGraphPicture(out, "04-manual-backpropagation", "L.png");
     }
 
     @Test
     void lesson05TanhNeuron() throws IOException {
         String out = run("05-tanh-neuron");
         assertThat(number(out, "n = ")).isCloseTo(0.8813735870195432, within(1e-15));
-        double o = Double.parseDouble(out.lines().filter(l -> l.startsWith("n = ")).findFirst().orElseThrow()
-                .replaceAll(".*o = ", ""));
-        assertThat(o).isCloseTo(0.7071067811865476, within(2e-16));
+        // Math.tanh's o, one ulp above the lecture's 0.7071067811865476, and the lesson says why
+        assertThat(out).contains("n = 0.8813735870195432, o = 0.7071067811865477");
+        assertThat(Files.readString(LESSONS.resolve("05-tanh-neuron.jsh")))
+                .contains("The lecture shows o = 0.7071067811865476; Java's Math.tanh", "one unit in the last place");
         String[][] expected = {{"o", "1.0"}, {"n", "0.5"}, {"b", "0.5"}, {"x1*w1 + x2*w2", "0.5"}, {"x1*w1", "0.5"},
                 {"x2*w2", "0.5"}, {"x1", "-1.5"}, {"w1", "1.0"}, {"x2", "0.5"}, {"w2", "0.0"}};
         for (String way : List.of("by hand:    ", "backward(): ")) {
@@ -104,7 +149,7 @@ class LessonsTest {
                         .isCloseTo(Double.parseDouble(e[1]), within(1e-12));
             }
         }
-        assertPicture("05-tanh-neuron", "neuron.png");
+        assertGraphPicture(out, "05-tanh-neuron", "neuron.png");
     }
 
     @Test
@@ -118,7 +163,8 @@ class LessonsTest {
     @Test
     void lesson07TanhFromExp() throws IOException {
         String out = run("07-tanh-from-exp");
-        assertThat(number(out, "o = ")).isCloseTo(0.7071067811865476, within(2e-16));
+        assertThat(out).contains("o = 0.7071067811865476 from (exp(2n) - 1) / (exp(2n) + 1), as the lecture",
+                "o = 0.7071067811865477 from the graph, (e - 1) * (e + 1)**-1");
         assertThat(out).contains("2n: data 1.7627, grad 0.2500", "e: data 5.8284, grad 0.0429",
                 "e - 1: data 4.8284, grad 0.1464", "e + 1: data 6.8284, grad -0.1036",
                 "(e + 1)**-1: data 0.1464, grad 4.8284", "the constant 2: data 2.0000, grad 0.2203");
@@ -127,7 +173,7 @@ class LessonsTest {
         for (int i = 0; i < leaves.length; i++) {
             assertThat(number(out, "grad " + leaves[i] + " = ")).isCloseTo(leafGrads[i], within(1e-12));
         }
-        assertPicture("07-tanh-from-exp", "neuron-exp.png");
+        assertGraphPicture(out, "07-tanh-from-exp", "neuron-exp.png");
     }
 
     @Test
@@ -157,6 +203,9 @@ class LessonsTest {
         for (int i = 0; i < 4; i++) {
             assertThat(values.get(i)).isCloseTo(targets[i], within(0.2));
         }
+        // seeded: a second run prints the same numbers, the lone neuron's output included
+        assertThat(out).containsPattern("TanhNeuron\\(3\\) on \\[2, 3, -1\\]: -?\\d");
+        assertThat(run("09-mlp-training-loop")).isEqualTo(out);
     }
 
     @Test

@@ -61,9 +61,10 @@ class NotebooksTest {
         assertThat(notebook.at("/metadata/kernelspec/name").asText()).isEqualTo("rapaio-jupyter-kernel");
         JsonNode cells = notebook.get("cells");
         assertThat(cells.get(0).get("source").get(0).asText()).isEqualTo("%%jars\n");
-        assertThat(cells.get(1).get("cell_type").asText()).isEqualTo("markdown");
-        assertThat(cells.get(2).get("cell_type").asText()).isEqualTo("code");
-        assertThat(cells.get(2).get("outputs").isArray()).isTrue();
+        assertThat(cells.get(1).get("source").toString()).contains("System.setProperty(\\\"micrograd.lessons.out\\\"");
+        assertThat(cells.get(2).get("cell_type").asText()).isEqualTo("markdown");
+        assertThat(cells.get(3).get("cell_type").asText()).isEqualTo("code");
+        assertThat(cells.get(3).get("outputs").isArray()).isTrue();
     }
 
     @Test

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
                         + "turn. For full-length JMH runs: java -jar micrograd-bench/target/micrograd-bench.jar"})
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--chart", paramLabel = "FILE.png", defaultValue = "bench-chain.png",
+    @Option(names = "--chart", paramLabel = "FILE.png", defaultValue = "out/bench-chain.png",
             description = "where to draw the chain's time per node (default: ${DEFAULT-VALUE})")
     Path chart;
 

@@ -6,13 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import micrograd.lessons.LessonFailedException;
+import micrograd.lessons.LessonRunner;
 import micrograd.lessons.Notebooks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code micrograd lesson [N]}: runs lesson N ({@code lessons/NN-name.jsh}) in JShell, or lists the lessons. */
+/**
+ * {@code micrograd lesson [N]}: runs lesson N ({@code lessons/NN-name.jsh}) in JShell, or lists the lessons. A lesson
+ * that stops (a snippet that throws or does not compile) ends the command with status 1 and the lesson's message.
+ */
 @Command(name = "lesson", mixinStandardHelpOptions = true,
         description = {"Runs lesson N of the lecture (lessons/NN-name.jsh) in JShell; without N, lists the lessons.",
                 "The lesson prints the lecture's numbers and writes its pictures under out/lessons in the current "
@@ -39,7 +44,13 @@ final class LessonCommand implements Callable<Integer> {
         int wanted = number.matches("\\d{1,2}") ? Integer.parseInt(number) : -1;
         Path lesson = lessons.stream().filter(file -> numberOf(file) == wanted).findFirst().orElseThrow(
                 () -> new UsageException("there is no lesson '" + number + "'; run 'micrograd lesson' to list them"));
-        return JShellTool.run(List.of("-q", lesson.toString()));
+        try {
+            LessonRunner.run(lesson);
+            return Main.OK;
+        } catch (LessonFailedException e) {
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + e.getMessage());
+            return Main.INTERNAL_ERROR;
+        }
     }
 
     /** 4 for {@code 04-manual-backpropagation.jsh}. */

@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,18 +39,25 @@ class LauncherIT {
     }
 
     private Result launch(String... args) throws IOException, InterruptedException {
-        return launchWithInput("", args);
+        return launchWithInput("", Map.of(), args);
     }
 
-    /** The launcher run in {@code dir} with {@code input} as its stdin. */
     private Result launchWithInput(String input, String... args) throws IOException, InterruptedException {
+        return launchWithInput(input, Map.of(), args);
+    }
+
+    /** The launcher run in {@code dir} with {@code input} as its stdin and {@code environment} added to its own. */
+    private Result launchWithInput(String input, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
         Path in = Files.writeString(dir.resolve("stdin.txt"), input);
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
-        Process process = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(in.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(in.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("launcher finished").isTrue();
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
@@ -159,6 +168,20 @@ class LauncherIT {
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err())
                 .isEqualTo("micrograd lesson: there is no lesson '42'; run 'micrograd lesson' to list them\n");
+    }
+
+    @Test
+    void aLessonWithoutGraphvizWritesTheDotFileSaysHowToInstallItAndGoesOn() throws Exception {
+        Result lesson = launchWithInput("", Map.of("MICROGRAD_DOT", dir.resolve("no-dot").toString()), "lesson", "3");
+        assertThat(lesson.status()).as(lesson.err()).isZero();
+        assertThat(lesson.err()).isEmpty();
+        Path folder = Path.of("out", "lessons", "03-value-and-graph");
+        assertThat(lesson.out()).contains("L = -8.0, made by '*'", "wrote " + folder.resolve("L.dot")
+                + " but not L.png: Graphviz's '" + dir.resolve("no-dot") + "' program was not found; install Graphviz");
+        assertThat(dir.resolve(folder).resolve("L.dot")).content().startsWith("digraph");
+        try (Stream<Path> files = Files.list(dir.resolve(folder))) {
+            assertThat(files).containsExactly(dir.resolve(folder).resolve("L.dot"));
+        }
     }
 
     @Test

@@ -38,9 +38,9 @@ class ReadmePlotIT {
         String command = block(readme, 0).strip();
         String snippet = block(readme, 1) + "/exit\n";
         assertThat(command).isEqualTo("./micrograd jshell");
-        assertThat(snippet).contains("FunctionPlot.save(Path.of(\"f.png\")");
+        assertThat(snippet).contains("FunctionPlot.save(Path.of(\"out/f.png\")");
 
-        Path picture = ROOT.resolve("f.png");
+        Path picture = ROOT.resolve("out/f.png");
         Files.deleteIfExists(picture);
         Path input = Files.createTempFile("readme-plot", ".jsh");
         try {

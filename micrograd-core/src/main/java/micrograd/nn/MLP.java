@@ -70,6 +70,14 @@ public final class MLP implements Module {
         return new Builder(nin);
     }
 
+    /**
+     * The same builder, named for what its number is: micrograd's {@code MLP(2, [16, 16, 1])} is
+     * {@code MLP.inputs(2).layers(16, 16, 1).build()}.
+     */
+    public static Builder inputs(int count) {
+        return builder(count);
+    }
+
     /** The network's outputs for inputs {@code x}; a list of one element for a width-1 last layer. */
     public List<Value> forward(List<Value> x) {
         if (x.size() != nin) {
@@ -89,6 +97,20 @@ public final class MLP implements Module {
             in.add(Value.of(xi));
         }
         return forward(in);
+    }
+
+    /**
+     * The only output of a network whose last layer has width 1 (a score, a regression): {@code forward(x).get(0)}.
+     *
+     * @throws IllegalStateException when the last layer has more than one output
+     */
+    public Value forwardOne(double... x) {
+        int outputs = layers.get(layers.size() - 1).nout();
+        if (outputs != 1) {
+            throw new IllegalStateException("this MLP has " + outputs + " outputs; forwardOne needs a last layer of "
+                    + "width 1, use forward for the list");
+        }
+        return forward(x).get(0);
     }
 
     /**

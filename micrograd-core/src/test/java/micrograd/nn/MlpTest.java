@@ -136,6 +136,28 @@ class MlpTest {
     }
 
     @Test
+    void inputsNamesTheInputCountOfMicrogradsMlp() {
+        MLP named = MLP.inputs(2).layers(16, 16, 1).build();
+        MLP positional = new MLP(2, 16, 16, 1);
+        assertThat(named.nin()).isEqualTo(2);
+        assertThat(named.sizes()).containsExactly(16, 16, 1);
+        assertThat(named.toString()).isEqualTo(positional.toString());
+        assertThat(named.parameters()).extracting(Value::data)
+                .containsExactlyElementsOf(positional.parameters().stream().map(Value::data).toList());
+    }
+
+    @Test
+    void forwardOneIsTheOnlyOutput() {
+        MLP model = MLP.inputs(3).layers(4, 1).seed(5).build();
+        Value y = model.forwardOne(1.0, -2.0, 0.5);
+        assertThat(y.data()).isEqualTo(model.forward(1.0, -2.0, 0.5).get(0).data()).isEqualTo(model.predict(1.0, -2.0, 0.5)[0]);
+        y.backward();
+        assertThat(model.parameters()).anySatisfy(p -> assertThat(p.grad()).isNotZero());
+        assertThatThrownBy(() -> MLP.inputs(3).layers(4, 2).build().forwardOne(1.0, -2.0, 0.5))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("this MLP has 2 outputs");
+    }
+
+    @Test
     void setParameterDataChecksEverythingBeforeWriting() {
         MLP model = new MLP(2, 3, 1);
         double[] before = model.parameterData();

@@ -1,12 +1,11 @@
 package micrograd.draw;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 
 /**
  * Whether Graphviz's dot can run here. On CI (the CI environment variable is set; .ci/run installs Graphviz) a
- * missing dot fails the tests that need it; on a developer's machine without Graphviz they are skipped.
+ * missing dot fails the tests that need it; on a developer's machine without Graphviz they are skipped, each with one
+ * line saying so ({@link RequiredTool}).
  */
 public final class GraphvizAvailability {
 
@@ -15,12 +14,14 @@ public final class GraphvizAvailability {
     private GraphvizAvailability() {
     }
 
+    /** Whether dot runs here. */
+    public static boolean available() {
+        return AVAILABLE;
+    }
+
     /** Fails (on CI) or skips (elsewhere) the calling test when dot cannot run. */
     public static void require() {
-        if (System.getenv("CI") != null && !AVAILABLE) {
-            throw new AssertionError("Graphviz's dot is needed on CI: .ci/run installs it");
-        }
-        assumeTrue(AVAILABLE, "Graphviz's dot is not installed (apt-get install graphviz)");
+        RequiredTool.require(AVAILABLE, "Graphviz's dot", "sudo apt-get install graphviz (macOS: brew install graphviz)");
     }
 
     private static boolean probe() {
