@@ -110,11 +110,6 @@ public enum Op {
         this.arity = arity;
     }
 
-    /** The symbol drawn on the operation's node ("+", "*", "**", "ReLU", "tanh", ...; "" for a leaf). */
-    public String symbol() {
-        return symbol;
-    }
-
     /** Whether the operation has a second operand that gets a gradient ({@link #gradB} applies). */
     public boolean isBinary() {
         return arity == 2;

@@ -52,10 +52,6 @@ final class SpinningHelpers implements AutoCloseable {
         }
     }
 
-    boolean isClosed() {
-        return closed;
-    }
-
     /** Stops the helpers once they have finished their current task. */
     @Override
     public void close() {
