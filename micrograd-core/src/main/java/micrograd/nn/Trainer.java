@@ -3,9 +3,10 @@ package micrograd.nn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.UnaryOperator;
 import micrograd.data.Dataset;
 import micrograd.engine.Value;
 
@@ -42,6 +43,7 @@ public final class Trainer {
     private final int steps;
     private final int batchSize;
     private final long seed;
+    private final LongFunction<UnaryOperator<Dataset>> miniBatches;
     private final GradientPath gradient;
 
     private Trainer(Builder b) {
@@ -53,6 +55,7 @@ public final class Trainer {
         this.schedule = b.schedule != null ? b.schedule : LearningRateSchedule.linearDecay(1.0, 0.1, b.steps);
         this.batchSize = b.batchSize;
         this.seed = b.seed;
+        this.miniBatches = b.miniBatches;
         this.gradient = b.gradient;
     }
 
@@ -84,12 +87,12 @@ public final class Trainer {
         checkStepFitsTheHeap(model.parameterCount(), batchSize == 0 ? data.size() : batchSize);
         List<Value> params = model.parameters();
         Optimizer optimizer = optimizerFactory.apply(params);
-        SplittableRandom batchRandom = new SplittableRandom(seed);
+        UnaryOperator<Dataset> batches = batchSize == 0 ? null : miniBatches.apply(seed);
         List<TrainingStep> history = new ArrayList<>();
         try (BatchGradient fullBatch = batchSize == 0 ? gradient.prepare(model, data, loss, l2) : null) {
             for (int k = 0; k < steps; k++) {
                 BatchGradient step = fullBatch != null ? fullBatch
-                        : gradient.prepare(model, data.sample(batchSize, batchRandom.nextLong()), loss, l2);
+                        : gradient.prepare(model, batches.apply(data), loss, l2);
                 optimizer.zeroGrad();
                 double lossValue = step.compute();
                 if (!Double.isFinite(lossValue)) {
@@ -169,6 +172,8 @@ public final class Trainer {
         private LearningRateSchedule schedule;
         private int steps = 100;
         private int batchSize;
+        /** Set only by {@link #batchSize} above 0, so that the full batch never reaches {@link MiniBatches}. */
+        private LongFunction<UnaryOperator<Dataset>> miniBatches;
         private long seed;
         private GradientPath gradient = GradientPath.GRAPH;
 
@@ -243,6 +248,7 @@ public final class Trainer {
                 throw new IllegalArgumentException("the batch size must be >= 0 (0 for the full batch), got " + batchSize);
             }
             this.batchSize = batchSize;
+            this.miniBatches = batchSize == 0 ? null : seed -> new MiniBatches(batchSize, seed);
             return this;
         }
 
