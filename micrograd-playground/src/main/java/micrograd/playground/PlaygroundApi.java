@@ -11,6 +11,7 @@ import org.teavm.jso.JSExport;
 public final class PlaygroundApi {
 
     private static Calculation current;
+    private static DemoRun demo;
 
     private PlaygroundApi() {
     }
@@ -68,5 +69,50 @@ public final class PlaygroundApi {
     @JSExport
     public static String dotAfter(int done) {
         return current.dotAfter(done);
+    }
+
+    /**
+     * Starts micrograd's demo ({@link DemoRun}) on a TeaVM green thread that gives the browser its event loop back
+     * after every step, so the page stays responsive; {@link #demoLines}, {@link #demoStepsDone} and
+     * {@link #demoMillisPerStep} follow it. A demo already running goes on; its successor replaces it in these calls.
+     */
+    @JSExport
+    public static void startDemo() {
+        DemoRun run = new DemoRun();
+        demo = run;
+        new Thread(() -> run.run(PlaygroundApi::yieldToThePage)).start();
+    }
+
+    /** A zero-delay sleep: TeaVM schedules the rest of the step loop with setTimeout, so the page can draw. */
+    private static void yieldToThePage() {
+        try {
+            Thread.sleep(0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The demo's lines so far, as {@code micrograd demo} prints them, separated by newlines. */
+    @JSExport
+    public static String demoLines() {
+        return String.join("\n", demo.lines());
+    }
+
+    /** How many steps the demo has run. */
+    @JSExport
+    public static int demoStepsDone() {
+        return demo.stepsDone();
+    }
+
+    /** How many steps the demo runs in all. */
+    @JSExport
+    public static int demoSteps() {
+        return demo.steps();
+    }
+
+    /** The demo's mean time per step so far in milliseconds, not counting the pauses for the page. */
+    @JSExport
+    public static double demoMillisPerStep() {
+        return demo.millisPerStep();
     }
 }

@@ -4,7 +4,8 @@
  * time. {@link micrograd.playground.PlaygroundApi} is what the page calls (the only class TeaVM starts from);
  * {@link micrograd.playground.Calculation} evaluates an expression over {@link micrograd.playground.Assignments};
  * {@link micrograd.playground.BackwardSteps} splits the backward pass into the steps the page shows, each explained by
- * {@link micrograd.playground.ChainRuleText}. {@link micrograd.playground.SiteServer} serves the built site from
+ * {@link micrograd.playground.ChainRuleText}; {@link micrograd.playground.DemoRun} is micrograd's demo, which the
+ * page's {@code #demo} link trains step by step. {@link micrograd.playground.SiteServer} serves the built site from
  * this module's jar on 127.0.0.1 (for {@code micrograd playground} and the browser tests; it never reaches the
  * browser build).
  */

@@ -37,7 +37,8 @@ function fragmentOf(expr, vars) {
   return "#" + params.toString().replace(/\+/g, "%20");
 }
 
-function calculate() {
+/** Evaluates the form; unless told not to (#demo keeps its link), the fragment then holds the expression. */
+function calculate(rewriteFragment = true) {
   pause();
   const expr = $("expr").value;
   const vars = $("vars").value;
@@ -47,7 +48,9 @@ function calculate() {
     document.body.dataset.state = "error";
     return;
   }
-  history.replaceState(null, "", fragmentOf(expr, vars));
+  if (rewriteFragment) {
+    history.replaceState(null, "", fragmentOf(expr, vars));
+  }
   $("report").textContent = report();
   page.steps = stepCount();
   show(page.steps);
@@ -106,13 +109,46 @@ function play() {
   }, 700);
 }
 
+/**
+ * #demo: micrograd's demo trains in the engine's own green thread, which hands the page its event loop back after
+ * every step; each animation frame shows the lines logged so far and the progress.
+ */
+function runDemo() {
+  const section = $("demo");
+  section.hidden = false;
+  section.dataset.state = "running";
+  startDemo();
+  const total = demoSteps();
+  $("demo-progress").max = total;
+  const follow = () => {
+    const done = demoStepsDone();
+    const perStep = demoMillisPerStep();
+    $("demo-progress").value = done;
+    $("demo-status").textContent = "step " + done + " of " + total
+        + (done > 0 ? ", " + perStep.toFixed(2) + " ms per step" : "");
+    $("demo-log").textContent = demoLines();
+    $("demo-log").scrollTop = $("demo-log").scrollHeight;
+    if (done < total) {
+      requestAnimationFrame(follow);
+    } else {
+      section.dataset.msPerStep = perStep;
+      section.dataset.state = "done";
+    }
+  };
+  requestAnimationFrame(follow);
+}
+
 function openFragment() {
+  const demo = location.hash === "#demo";
+  if (demo) {
+    runDemo();
+  }
   const state = stateFromFragment();
   if (state) {
     $("expr").value = state.expr;
     $("vars").value = state.vars;
   }
-  calculate();
+  calculate(!demo);
 }
 
 $("calculator").addEventListener("submit", (event) => {

@@ -1,0 +1,70 @@
+package micrograd.playground;
+
+import java.util.ArrayList;
+import java.util.List;
+import micrograd.data.Dataset;
+import micrograd.data.Datasets;
+import micrograd.data.MersenneTwister;
+import micrograd.nn.Activation;
+import micrograd.nn.Init;
+import micrograd.nn.MLP;
+import micrograd.nn.Trainer;
+import micrograd.nn.TrainingStep;
+
+/**
+ * micrograd's demo as {@code micrograd demo} runs it: 100 moons from NumPy's stream seeded 1337, MLP(2, [16, 16, 1])
+ * from Python's, and {@link Trainer}'s defaults (hinge + L2, 100 steps of SGD on the object graph). It keeps the lines
+ * the command prints (the model, the trainer, one line per step) and the time the steps took, not counting what the
+ * {@code afterStep} hook spends (in the page, handing the browser back its event loop).
+ */
+final class DemoRun {
+
+    /** The notebook's {@code random.seed(1337)} and {@code np.random.seed(1337)}. */
+    static final long SEED = 1337;
+
+    // MLP.builder().random(...) would be the same model, but its build() also reaches the SplittableRandom of its
+    // default seed, which TeaVM's class library lacks
+    private final MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, Activation.LINEAR, Init.UNIFORM,
+            MersenneTwister.python(SEED));
+    private final Dataset moons = Datasets.moons(100, 0.1, MersenneTwister.numpyLegacy(SEED));
+    private final Trainer trainer = Trainer.builder().build();
+    private final List<String> lines = new ArrayList<>(List.of(model.toString(), trainer.toString()));
+    private long stepNanos;
+    private int stepsDone;
+
+    /** Trains, calling {@code afterStep} after each step has been logged. */
+    void run(Runnable afterStep) {
+        long[] resumed = {System.nanoTime()};
+        trainer.fit(model, moons, step -> {
+            stepNanos += System.nanoTime() - resumed[0];
+            log(step);
+            afterStep.run();
+            resumed[0] = System.nanoTime();
+        });
+    }
+
+    private void log(TrainingStep step) {
+        lines.add(step.toString());
+        stepsDone++;
+    }
+
+    /** The lines logged so far: the model, the trainer, then {@code step 0 loss ..., accuracy ...%} per step. */
+    List<String> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** How many of the 100 steps have run. */
+    int stepsDone() {
+        return stepsDone;
+    }
+
+    /** The demo's step count, {@link Trainer}'s default. */
+    int steps() {
+        return trainer.steps();
+    }
+
+    /** The mean time of a step so far (forward, backward and update), in milliseconds; NaN before the first. */
+    double millisPerStep() {
+        return stepsDone == 0 ? Double.NaN : stepNanos / 1e6 / stepsDone;
+    }
+}
