@@ -115,6 +115,9 @@ function play() {
  */
 function runDemo() {
   const section = $("demo");
+  if (section.dataset.state === "running") {
+    return; // one demo at a time: a second would share the page's time with the first
+  }
   section.hidden = false;
   section.dataset.state = "running";
   startDemo();
