@@ -248,7 +248,7 @@ public final class Trainer {
                 throw new IllegalArgumentException("the batch size must be >= 0 (0 for the full batch), got " + batchSize);
             }
             this.batchSize = batchSize;
-            this.miniBatches = batchSize == 0 ? null : seed -> new MiniBatches(batchSize, seed);
+            this.miniBatches = batchSize == 0 ? null : drawSeed -> new MiniBatches(batchSize, drawSeed);
             return this;
         }
 
