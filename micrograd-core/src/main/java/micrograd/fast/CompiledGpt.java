@@ -23,7 +23,9 @@ import micrograd.gpt.LossGradient;
  * </ul>
  * Its test compares every loss, the weights after training and the samples with the object graph's. Not thread-safe.
  *
- * <p>For speed (docs/performance.md): every buffer is made once, for the block size, so a step allocates nothing; a
+ * <p>For speed (docs/performance.md): each operation is called on its constant ({@code Op.MUL.forward(a, b)}), which
+ * the JIT inlines as it is, where {@code Op.forward(Op.MUL, a, b)} would keep its switch at run time (the JIT does not
+ * fold an enum's ordinal); every buffer is made once, for the block size, so a step allocates nothing; a
  * linear layer's forward runs four rows at once, whose sums are independent chains the processor overlaps; and its
  * backward takes consecutive rows four at a time, keeping each input gradient in a register across them. Neither
  * changes the order in which any one number is summed, so the results stay bit for bit.
@@ -213,11 +215,11 @@ public final class CompiledGpt implements LossGradient {
         double sum = 0;
         for (int p = 0; p < n; p++) {
             double loss = forward(tokens[p], tokens[p + 1], p, positions);
-            sum = Op.forward(Op.SUM, sum, loss);
+            sum = Op.SUM.forward(sum, loss);
         }
         double meanFactor = 1.0 / n;
-        double loss = Op.forward(Op.MUL, sum, meanFactor);
-        double gLoss = Op.gradA(Op.MUL, sum, meanFactor, loss, 1.0);
+        double loss = Op.MUL.forward(sum, meanFactor);
+        double gLoss = Op.MUL.gradA(sum, meanFactor, loss, 1.0);
         for (int p = n - 1; p >= 0; p--) {
             backward(tokens[p], tokens[p + 1], p, positions, gLoss);
         }
@@ -234,7 +236,7 @@ public final class CompiledGpt implements LossGradient {
     private double forward(int token, int target, int p, Position[] positions) {
         Position pos = positions[p];
         for (int i = 0; i < d; i++) {
-            pos.e[i] = Op.forward(Op.ADD, w[wte + token * d + i], w[wpe + p * d + i]);
+            pos.e[i] = Op.ADD.forward(w[wte + token * d + i], w[wpe + p * d + i]);
         }
         rmsnorm(pos.e, pos.norm0, pos.x0);
         double[] x = pos.x0;
@@ -251,25 +253,25 @@ public final class CompiledGpt implements LossGradient {
             double[] ao = attentionOut;
             linear(l.xa, wo[li], d, d, ao);
             for (int i = 0; i < d; i++) {
-                l.x1[i] = Op.forward(Op.ADD, ao[i], l.in[i]);
+                l.x1[i] = Op.ADD.forward(ao[i], l.in[i]);
             }
             rmsnorm(l.x1, l.norm2, l.xn2);
             linear(l.xn2, fc1[li], 4 * d, d, l.hidden);
             for (int j = 0; j < 4 * d; j++) {
-                l.relu[j] = Op.forward(Op.RELU, l.hidden[j], 0);
+                l.relu[j] = Op.RELU.forward(l.hidden[j], 0);
             }
             double[] m = mlpOut;
             linear(l.relu, fc2[li], d, 4 * d, m);
             for (int i = 0; i < d; i++) {
-                l.x2[i] = Op.forward(Op.ADD, m[i], l.x1[i]);
+                l.x2[i] = Op.ADD.forward(m[i], l.x1[i]);
             }
             x = l.x2;
         }
         linear(x, lmHead, vocab, d, pos.logits);
         pos.total = softmaxTotal(pos.logits, vocab, pos.exps);
-        pos.inverse = Op.forward(Op.POW_CONST, pos.total, -1);
-        pos.prob = Op.forward(Op.MUL, pos.exps[target], pos.inverse);
-        return Op.forward(Op.MUL, Op.forward(Op.LOG, pos.prob, 0), -1);
+        pos.inverse = Op.POW_CONST.forward(pos.total, -1);
+        pos.prob = Op.MUL.forward(pos.exps[target], pos.inverse);
+        return Op.MUL.forward(Op.LOG.forward(pos.prob, 0), -1);
     }
 
     /** Head h of layer li at position p: attention weights over positions 0..p and the head's output in xa. */
@@ -281,21 +283,21 @@ public final class CompiledGpt implements LossGradient {
             double[] k = positions[t].layer[li].k;
             double dot = 0;
             for (int j = 0; j < hd; j++) {
-                dot = Op.forward(Op.SUM, dot, Op.forward(Op.MUL, l.q[hs + j], k[hs + j]));
+                dot = Op.SUM.forward(dot, Op.MUL.forward(l.q[hs + j], k[hs + j]));
             }
-            logits[t] = Op.forward(Op.MUL, dot, invSqrtHeadDim);
+            logits[t] = Op.MUL.forward(dot, invSqrtHeadDim);
         }
         double[] exps = l.exps[h];
         l.total[h] = softmaxTotal(logits, p + 1, exps);
         // the graph computes total^-1 once per weight; the value is the same each time
-        l.inverse[h] = Op.forward(Op.POW_CONST, l.total[h], -1);
+        l.inverse[h] = Op.POW_CONST.forward(l.total[h], -1);
         for (int t = 0; t <= p; t++) {
-            l.weights[h][t] = Op.forward(Op.MUL, exps[t], l.inverse[h]);
+            l.weights[h][t] = Op.MUL.forward(exps[t], l.inverse[h]);
         }
         for (int j = 0; j < hd; j++) {
             double out = 0;
             for (int t = 0; t <= p; t++) {
-                out = Op.forward(Op.SUM, out, Op.forward(Op.MUL, l.weights[h][t], positions[t].layer[li].v[hs + j]));
+                out = Op.SUM.forward(out, Op.MUL.forward(l.weights[h][t], positions[t].layer[li].v[hs + j]));
             }
             l.xa[hs + j] = out;
         }
@@ -309,8 +311,8 @@ public final class CompiledGpt implements LossGradient {
         }
         double total = 0;
         for (int i = 0; i < count; i++) {
-            exps[i] = Op.forward(Op.EXP, Op.forward(Op.ADD, logits[i], -max), 0);
-            total = Op.forward(Op.SUM, total, exps[i]);
+            exps[i] = Op.EXP.forward(Op.ADD.forward(logits[i], -max), 0);
+            total = Op.SUM.forward(total, exps[i]);
         }
         return total;
     }
@@ -318,13 +320,13 @@ public final class CompiledGpt implements LossGradient {
     private static void rmsnorm(double[] x, Norm norm, double[] out) {
         double squares = 0;
         for (double xi : x) {
-            squares = Op.forward(Op.SUM, squares, Op.forward(Op.MUL, xi, xi));
+            squares = Op.SUM.forward(squares, Op.MUL.forward(xi, xi));
         }
-        double ms = Op.forward(Op.MUL, squares, Math.pow(x.length, -1));
-        norm.base = Op.forward(Op.ADD, ms, RMS_EPS);
-        norm.scale = Op.forward(Op.POW_CONST, norm.base, -0.5);
+        double ms = Op.MUL.forward(squares, Math.pow(x.length, -1));
+        norm.base = Op.ADD.forward(ms, RMS_EPS);
+        norm.scale = Op.POW_CONST.forward(norm.base, -0.5);
         for (int i = 0; i < x.length; i++) {
-            out[i] = Op.forward(Op.MUL, x[i], norm.scale);
+            out[i] = Op.MUL.forward(x[i], norm.scale);
         }
     }
 
@@ -342,10 +344,10 @@ public final class CompiledGpt implements LossGradient {
             double s3 = 0;
             for (int i = 0; i < columns; i++) {
                 double xi = x[i];
-                s0 = Op.forward(Op.SUM, s0, Op.forward(Op.MUL, w[r0 + i], xi));
-                s1 = Op.forward(Op.SUM, s1, Op.forward(Op.MUL, w[r1 + i], xi));
-                s2 = Op.forward(Op.SUM, s2, Op.forward(Op.MUL, w[r2 + i], xi));
-                s3 = Op.forward(Op.SUM, s3, Op.forward(Op.MUL, w[r3 + i], xi));
+                s0 = Op.SUM.forward(s0, Op.MUL.forward(w[r0 + i], xi));
+                s1 = Op.SUM.forward(s1, Op.MUL.forward(w[r1 + i], xi));
+                s2 = Op.SUM.forward(s2, Op.MUL.forward(w[r2 + i], xi));
+                s3 = Op.SUM.forward(s3, Op.MUL.forward(w[r3 + i], xi));
             }
             out[o] = s0;
             out[o + 1] = s1;
@@ -356,7 +358,7 @@ public final class CompiledGpt implements LossGradient {
             double sum = 0;
             int row = offset + o * columns;
             for (int i = 0; i < columns; i++) {
-                sum = Op.forward(Op.SUM, sum, Op.forward(Op.MUL, w[row + i], x[i]));
+                sum = Op.SUM.forward(sum, Op.MUL.forward(w[row + i], x[i]));
             }
             out[o] = sum;
         }
@@ -367,15 +369,15 @@ public final class CompiledGpt implements LossGradient {
     private void backward(int token, int target, int p, Position[] positions, double gLoss) {
         Position pos = positions[p];
         // loss_p = log(prob) * -1, prob = exps[target] * total^-1
-        double gLog = Op.gradA(Op.MUL, 0, -1, 0, gLoss);
-        double gProb = Op.gradA(Op.LOG, pos.prob, 0, 0, gLog);
+        double gLog = Op.MUL.gradA(0, -1, 0, gLoss);
+        double gProb = Op.LOG.gradA(pos.prob, 0, 0, gLog);
         Arrays.fill(gExps, 0);
-        gExps[target] = Op.gradA(Op.MUL, pos.exps[target], pos.inverse, pos.prob, gProb);
-        double gInverse = Op.gradB(Op.MUL, pos.exps[target], pos.inverse, pos.prob, gProb);
-        double gTotal = Op.gradA(Op.POW_CONST, pos.total, -1, pos.inverse, gInverse);
+        gExps[target] = Op.MUL.gradA(pos.exps[target], pos.inverse, pos.prob, gProb);
+        double gInverse = Op.MUL.gradB(pos.exps[target], pos.inverse, pos.prob, gProb);
+        double gTotal = Op.POW_CONST.gradA(pos.total, -1, pos.inverse, gInverse);
         for (int v = 0; v < vocab; v++) {
-            gExps[v] += Op.gradA(Op.SUM, 0, 0, 0, gTotal);
-            gLogits[v] = Op.gradA(Op.ADD, 0, 0, 0, Op.gradA(Op.EXP, 0, 0, pos.exps[v], gExps[v]));
+            gExps[v] += Op.SUM.gradA(0, 0, 0, gTotal);
+            gLogits[v] = Op.ADD.gradA(0, 0, 0, Op.EXP.gradA(0, 0, pos.exps[v], gExps[v]));
         }
         double[] gx = gTop;
         Arrays.fill(gx, 0);
@@ -392,8 +394,8 @@ public final class CompiledGpt implements LossGradient {
         Arrays.fill(ge, 0);
         rmsnormBackward(pos.e, pos.norm0, gx, ge);
         for (int i = 0; i < d; i++) {
-            gw[wte + token * d + i] += Op.gradA(Op.ADD, 0, 0, 0, ge[i]);
-            gw[wpe + p * d + i] += Op.gradB(Op.ADD, 0, 0, 0, ge[i]);
+            gw[wte + token * d + i] += Op.ADD.gradA(0, 0, 0, ge[i]);
+            gw[wpe + p * d + i] += Op.ADD.gradB(0, 0, 0, ge[i]);
         }
     }
 
@@ -405,27 +407,27 @@ public final class CompiledGpt implements LossGradient {
         // x2 = m + x1; m = fc2 @ relu
         double[] gx1 = g.gx1;
         for (int o = d - 1; o >= 0; o--) {
-            gx1[o] += Op.gradB(Op.ADD, 0, 0, 0, gx2[o]);
+            gx1[o] += Op.ADD.gradB(0, 0, 0, gx2[o]);
         }
         double[] gm = g.gRowOut;
         for (int o = d - 1; o >= 0; o--) {
-            gm[o] = Op.gradA(Op.ADD, 0, 0, 0, gx2[o]);
+            gm[o] = Op.ADD.gradA(0, 0, 0, gx2[o]);
         }
         rowsBackward(l.relu, fc2[li], d - 1, 0, 4 * d, gm, g.gRelu);
         double[] gHidden = g.gHidden;
         for (int j = 4 * d - 1; j >= 0; j--) {
-            gHidden[j] = Op.gradA(Op.RELU, l.hidden[j], 0, l.relu[j], g.gRelu[j]);
+            gHidden[j] = Op.RELU.gradA(l.hidden[j], 0, l.relu[j], g.gRelu[j]);
         }
         rowsBackward(l.xn2, fc1[li], 4 * d - 1, 0, d, gHidden, g.gxn2);
         rmsnormBackward(l.x1, l.norm2, g.gxn2, gx1);
         // x1 = ao + in; ao = wo @ xa
         double[] gIn = g.gIn;
         for (int o = d - 1; o >= 0; o--) {
-            gIn[o] += Op.gradB(Op.ADD, 0, 0, 0, gx1[o]);
+            gIn[o] += Op.ADD.gradB(0, 0, 0, gx1[o]);
         }
         double[] gao = g.gRowOut;
         for (int o = d - 1; o >= 0; o--) {
-            gao[o] = Op.gradA(Op.ADD, 0, 0, 0, gx1[o]);
+            gao[o] = Op.ADD.gradA(0, 0, 0, gx1[o]);
         }
         rowsBackward(l.xa, wo[li], d - 1, 0, d, gao, g.gxa);
         double[] gq = g.gq;
@@ -457,11 +459,11 @@ public final class CompiledGpt implements LossGradient {
         double[] gWeights = this.gWeights;
         Arrays.fill(gWeights, 0, p + 1, 0);
         for (int j = hd - 1; j >= 0; j--) {
-            double g = Op.gradA(Op.SUM, 0, 0, 0, gxa[hs + j]);
+            double g = Op.SUM.gradA(0, 0, 0, gxa[hs + j]);
             for (int t = p; t >= 0; t--) {
                 Layer at = positions[t].layer[li];
-                gWeights[t] += Op.gradA(Op.MUL, l.weights[h][t], at.v[hs + j], 0, g);
-                at.gv[hs + j] += Op.gradB(Op.MUL, l.weights[h][t], at.v[hs + j], 0, g);
+                gWeights[t] += Op.MUL.gradA(l.weights[h][t], at.v[hs + j], 0, g);
+                at.gv[hs + j] += Op.MUL.gradB(l.weights[h][t], at.v[hs + j], 0, g);
             }
         }
         double[] exps = l.exps[h];
@@ -469,18 +471,18 @@ public final class CompiledGpt implements LossGradient {
         Arrays.fill(gExps, 0, p + 1, 0);
         double gTotal = 0;
         for (int t = p; t >= 0; t--) {
-            gExps[t] += Op.gradA(Op.MUL, exps[t], l.inverse[h], l.weights[h][t], gWeights[t]);
-            double gInverse = Op.gradB(Op.MUL, exps[t], l.inverse[h], l.weights[h][t], gWeights[t]);
-            gTotal += Op.gradA(Op.POW_CONST, l.total[h], -1, l.inverse[h], gInverse);
+            gExps[t] += Op.MUL.gradA(exps[t], l.inverse[h], l.weights[h][t], gWeights[t]);
+            double gInverse = Op.MUL.gradB(exps[t], l.inverse[h], l.weights[h][t], gWeights[t]);
+            gTotal += Op.POW_CONST.gradA(l.total[h], -1, l.inverse[h], gInverse);
         }
         for (int t = p; t >= 0; t--) {
-            gExps[t] += Op.gradA(Op.SUM, 0, 0, 0, gTotal);
-            double gLogit = Op.gradA(Op.ADD, 0, 0, 0, Op.gradA(Op.EXP, 0, 0, exps[t], gExps[t]));
-            double gDot = Op.gradA(Op.MUL, 0, invSqrtHeadDim, 0, gLogit);
+            gExps[t] += Op.SUM.gradA(0, 0, 0, gTotal);
+            double gLogit = Op.ADD.gradA(0, 0, 0, Op.EXP.gradA(0, 0, exps[t], gExps[t]));
+            double gDot = Op.MUL.gradA(0, invSqrtHeadDim, 0, gLogit);
             Layer at = positions[t].layer[li];
             for (int j = hd - 1; j >= 0; j--) {
-                gq[hs + j] += Op.gradA(Op.MUL, l.q[hs + j], at.k[hs + j], 0, gDot);
-                at.gk[hs + j] += Op.gradB(Op.MUL, l.q[hs + j], at.k[hs + j], 0, gDot);
+                gq[hs + j] += Op.MUL.gradA(l.q[hs + j], at.k[hs + j], 0, gDot);
+                at.gk[hs + j] += Op.MUL.gradB(l.q[hs + j], at.k[hs + j], 0, gDot);
             }
         }
     }
@@ -489,15 +491,15 @@ public final class CompiledGpt implements LossGradient {
     private static void rmsnormBackward(double[] x, Norm norm, double[] gOut, double[] gx) {
         double gScale = 0;
         for (int i = x.length - 1; i >= 0; i--) {
-            gx[i] += Op.gradA(Op.MUL, x[i], norm.scale, 0, gOut[i]);
-            gScale += Op.gradB(Op.MUL, x[i], norm.scale, 0, gOut[i]);
+            gx[i] += Op.MUL.gradA(x[i], norm.scale, 0, gOut[i]);
+            gScale += Op.MUL.gradB(x[i], norm.scale, 0, gOut[i]);
         }
-        double gBase = Op.gradA(Op.POW_CONST, norm.base, -0.5, norm.scale, gScale);
-        double gSquares = Op.gradA(Op.MUL, 0, Math.pow(x.length, -1), 0, Op.gradA(Op.ADD, 0, 0, 0, gBase));
+        double gBase = Op.POW_CONST.gradA(norm.base, -0.5, norm.scale, gScale);
+        double gSquares = Op.MUL.gradA(0, Math.pow(x.length, -1), 0, Op.ADD.gradA(0, 0, 0, gBase));
         for (int i = x.length - 1; i >= 0; i--) {
-            double g = Op.gradA(Op.SUM, 0, 0, 0, gSquares);
-            gx[i] += Op.gradA(Op.MUL, x[i], x[i], 0, g);
-            gx[i] += Op.gradB(Op.MUL, x[i], x[i], 0, g);
+            double g = Op.SUM.gradA(0, 0, 0, gSquares);
+            gx[i] += Op.MUL.gradA(x[i], x[i], 0, g);
+            gx[i] += Op.MUL.gradB(x[i], x[i], 0, g);
         }
     }
 
@@ -513,30 +515,30 @@ public final class CompiledGpt implements LossGradient {
             int r1 = r0 - columns;
             int r2 = r1 - columns;
             int r3 = r2 - columns;
-            double g0 = Op.gradA(Op.SUM, 0, 0, 0, gOut[o]);
-            double g1 = Op.gradA(Op.SUM, 0, 0, 0, gOut[o - 1]);
-            double g2 = Op.gradA(Op.SUM, 0, 0, 0, gOut[o - 2]);
-            double g3 = Op.gradA(Op.SUM, 0, 0, 0, gOut[o - 3]);
+            double g0 = Op.SUM.gradA(0, 0, 0, gOut[o]);
+            double g1 = Op.SUM.gradA(0, 0, 0, gOut[o - 1]);
+            double g2 = Op.SUM.gradA(0, 0, 0, gOut[o - 2]);
+            double g3 = Op.SUM.gradA(0, 0, 0, gOut[o - 3]);
             for (int i = 0; i < columns; i++) {
                 double xi = x[i];
                 double gxi = gx[i];
-                gw[r0 + i] += Op.gradA(Op.MUL, w[r0 + i], xi, 0, g0);
-                gxi += Op.gradB(Op.MUL, w[r0 + i], xi, 0, g0);
-                gw[r1 + i] += Op.gradA(Op.MUL, w[r1 + i], xi, 0, g1);
-                gxi += Op.gradB(Op.MUL, w[r1 + i], xi, 0, g1);
-                gw[r2 + i] += Op.gradA(Op.MUL, w[r2 + i], xi, 0, g2);
-                gxi += Op.gradB(Op.MUL, w[r2 + i], xi, 0, g2);
-                gw[r3 + i] += Op.gradA(Op.MUL, w[r3 + i], xi, 0, g3);
-                gxi += Op.gradB(Op.MUL, w[r3 + i], xi, 0, g3);
+                gw[r0 + i] += Op.MUL.gradA(w[r0 + i], xi, 0, g0);
+                gxi += Op.MUL.gradB(w[r0 + i], xi, 0, g0);
+                gw[r1 + i] += Op.MUL.gradA(w[r1 + i], xi, 0, g1);
+                gxi += Op.MUL.gradB(w[r1 + i], xi, 0, g1);
+                gw[r2 + i] += Op.MUL.gradA(w[r2 + i], xi, 0, g2);
+                gxi += Op.MUL.gradB(w[r2 + i], xi, 0, g2);
+                gw[r3 + i] += Op.MUL.gradA(w[r3 + i], xi, 0, g3);
+                gxi += Op.MUL.gradB(w[r3 + i], xi, 0, g3);
                 gx[i] = gxi;
             }
         }
         for (; o >= to; o--) {
             int row = offset + o * columns;
-            double g = Op.gradA(Op.SUM, 0, 0, 0, gOut[o]);
+            double g = Op.SUM.gradA(0, 0, 0, gOut[o]);
             for (int i = 0; i < columns; i++) {
-                gw[row + i] += Op.gradA(Op.MUL, w[row + i], x[i], 0, g);
-                gx[i] += Op.gradB(Op.MUL, w[row + i], x[i], 0, g);
+                gw[row + i] += Op.MUL.gradA(w[row + i], x[i], 0, g);
+                gx[i] += Op.MUL.gradB(w[row + i], x[i], 0, g);
             }
         }
     }
