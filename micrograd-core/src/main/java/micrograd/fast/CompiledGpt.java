@@ -3,9 +3,9 @@ package micrograd.fast;
 import java.util.Arrays;
 import micrograd.engine.Op;
 import micrograd.engine.Value;
+import micrograd.gpt.FlatLossGradient;
 import micrograd.gpt.Gpt;
 import micrograd.gpt.GptShape;
-import micrograd.gpt.LossGradient;
 
 /**
  * microgpt's loss and gradient computed over flat arrays instead of a graph of {@link Value}s, with the object
@@ -30,7 +30,7 @@ import micrograd.gpt.LossGradient;
  * backward takes consecutive rows four at a time, keeping each input gradient in a register across them. Neither
  * changes the order in which any one number is summed, so the results stay bit for bit.
  */
-public final class CompiledGpt implements LossGradient {
+public final class CompiledGpt implements FlatLossGradient {
 
     private static final double RMS_EPS = 1e-5;
 
@@ -41,9 +41,12 @@ public final class CompiledGpt implements LossGradient {
     private final int vocab;
     private final int layers;
     private final double invSqrtHeadDim;
-    // parameter data and grads, one flat array in Gpt.parameters() order, and each matrix's offset in it
-    private final double[] w;
-    private final double[] gw;
+    // the weights and their grads in the step being computed, flat in Gpt.parameters() order, and each matrix's
+    // offset in them; the copies of the Values' data and grads for lossAndGradient(tokens)
+    private double[] w;
+    private double[] gw;
+    private final double[] parameterData;
+    private final double[] parameterGrads;
     private final int wte;
     private final int wpe;
     private final int lmHead;
@@ -74,8 +77,8 @@ public final class CompiledGpt implements LossGradient {
         vocab = shape.vocabSize();
         layers = shape.layers();
         invSqrtHeadDim = Math.pow(Math.pow(hd, 0.5), -1);
-        w = new double[parameters.length];
-        gw = new double[parameters.length];
+        parameterData = new double[parameters.length];
+        parameterGrads = new double[parameters.length];
         wte = 0;
         wpe = wte + vocab * d;
         lmHead = wpe + shape.blockSize() * d;
@@ -196,16 +199,33 @@ public final class CompiledGpt implements LossGradient {
         }
     }
 
+    /** The loss on {@code tokens} with the model's Values; adds its gradient into their grads. */
     @Override
     public double lossAndGradient(int[] tokens) {
+        for (int i = 0; i < parameters.length; i++) {
+            parameterData[i] = parameters[i].data();
+        }
+        Arrays.fill(parameterGrads, 0);
+        double loss = lossAndGradient(tokens, parameterData, parameterGrads);
+        for (int i = 0; i < parameters.length; i++) {
+            Value parameter = parameters[i];
+            parameter.setGrad(parameter.grad() + parameterGrads[i]);
+        }
+        return loss;
+    }
+
+    @Override
+    public double lossAndGradient(int[] tokens, double[] weights, double[] grads) {
         int n = Math.min(shape.blockSize(), tokens.length - 1);
         if (n < 1) {
             throw new IllegalArgumentException("a document needs at least 2 tokens, got " + tokens.length);
         }
-        for (int i = 0; i < w.length; i++) {
-            w[i] = parameters[i].data();
+        if (weights.length != parameters.length || grads.length != parameters.length) {
+            throw new IllegalArgumentException("this model has " + parameters.length + " parameters, got "
+                    + weights.length + " weights and " + grads.length + " grads");
         }
-        Arrays.fill(gw, 0);
+        w = weights;
+        gw = grads;
         for (int p = 0; p < n; p++) {
             for (Layer l : positions[p].layer) {
                 Arrays.fill(l.gk, 0);
@@ -222,10 +242,6 @@ public final class CompiledGpt implements LossGradient {
         double gLoss = Op.MUL.gradA(sum, meanFactor, loss, 1.0);
         for (int p = n - 1; p >= 0; p--) {
             backward(tokens[p], tokens[p + 1], p, positions, gLoss);
-        }
-        for (int i = 0; i < w.length; i++) {
-            Value parameter = parameters[i];
-            parameter.setGrad(parameter.grad() + gw[i]);
         }
         return loss;
     }
