@@ -134,7 +134,7 @@ public final class Microgpt {
             List<Value> parameters = model.parameters();
             for (int i = 0; i < grads.length; i++) {
                 Value parameter = parameters.get(i);
-                grads[i] += parameter.grad();
+                grads[i] = parameter.grad();
                 parameter.setGrad(0);
             }
         }
