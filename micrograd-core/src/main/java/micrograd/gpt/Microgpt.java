@@ -1,6 +1,7 @@
 package micrograd.gpt;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import micrograd.data.PythonRandom;
 import micrograd.engine.Value;
@@ -24,6 +25,11 @@ public final class Microgpt {
     private final List<String> documents;
     private final Tokenizer tokenizer;
     private final Gpt model;
+    // the training state: the weights and grads in Gpt.parameters() order; the model's Values get the weights when
+    // something reads the model, so a flat gradient path trains without touching a Value
+    private final double[] weights;
+    private final double[] grads;
+    private boolean modelBehind;
     private MicrogptAdam adam;
     private LossGradient gradient;
 
@@ -32,7 +38,9 @@ public final class Microgpt {
         this.documents = documents;
         this.tokenizer = tokenizer;
         this.model = model;
-        this.adam = new MicrogptAdam(model.parameters());
+        this.weights = model.parameterData();
+        this.grads = new double[weights.length];
+        this.adam = new MicrogptAdam(weights.length);
         this.gradient = tokens -> {
             Value loss = model.loss(tokens);
             loss.backward();
@@ -67,8 +75,21 @@ public final class Microgpt {
         return tokenizer;
     }
 
+    /** The model, holding the weights as trained so far (set it through {@link #setWeights}, not its Values). */
     public Gpt model() {
+        updateModel();
         return model;
+    }
+
+    /** Gives the model's Values the trained weights if a step has changed them since. */
+    private void updateModel() {
+        if (modelBehind) {
+            List<Value> parameters = model.parameters();
+            for (int i = 0; i < weights.length; i++) {
+                parameters.get(i).setData(weights[i]);
+            }
+            modelBehind = false;
+        }
     }
 
     /**
@@ -84,10 +105,16 @@ public final class Microgpt {
         for (int i = 0; i < weights.length; i++) {
             parameters.get(i).setData(weights[i]);
         }
-        adam = new MicrogptAdam(parameters);
+        System.arraycopy(weights, 0, this.weights, 0, weights.length);
+        Arrays.fill(grads, 0);
+        modelBehind = false;
+        adam = new MicrogptAdam(weights.length);
     }
 
-    /** Computes each step's loss and gradient with {@code gradient} instead of the object graph. */
+    /**
+     * Computes each step's loss and gradient with {@code gradient} instead of the object graph; a
+     * {@link FlatLossGradient} gets the weights as an array.
+     */
     public void setGradient(LossGradient gradient) {
         this.gradient = gradient;
     }
@@ -97,13 +124,28 @@ public final class Microgpt {
      * and one Adam update. Returns the loss.
      */
     public double trainStep(int step, int steps) {
-        double loss = gradient.lossAndGradient(tokenizer.encode(documents.get(step % documents.size())));
-        adam.step(step, steps);
+        int[] tokens = tokenizer.encode(documents.get(step % documents.size()));
+        double loss;
+        if (gradient instanceof FlatLossGradient flat) {
+            loss = flat.lossAndGradient(tokens, weights, grads);
+        } else {
+            updateModel();
+            loss = gradient.lossAndGradient(tokens);
+            List<Value> parameters = model.parameters();
+            for (int i = 0; i < grads.length; i++) {
+                Value parameter = parameters.get(i);
+                grads[i] = parameter.grad();
+                parameter.setGrad(0);
+            }
+        }
+        adam.step(weights, grads, step, steps);
+        modelBehind = true;
         return loss;
     }
 
     /** One generated document, drawn at {@code temperature} (in (0, 1], low is safe, high is creative). */
     public String sample(double temperature) {
+        updateModel();
         return tokenizer.decode(model.sample(random, temperature, tokenizer.bos()));
     }
 }

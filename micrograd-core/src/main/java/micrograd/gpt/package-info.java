@@ -6,6 +6,8 @@
  * optimizer, {@link micrograd.gpt.Tokenizer} its character tokenizer and {@link micrograd.gpt.Documents} its
  * dataset, including the names file that ships here. The random draws are CPython's
  * ({@link micrograd.data.PythonRandom}) and every expression keeps the original's order of operations, so a seed
- * prints the Python original's losses and samples. Single-threaded, like the engine.
+ * prints the Python original's losses and samples. A step's loss and gradient come from the object graph or from a
+ * {@link micrograd.gpt.LossGradient} such as {@code micrograd.fast.CompiledGpt}, which as a
+ * {@link micrograd.gpt.FlatLossGradient} works on the weights as one array. Single-threaded, like the engine.
  */
 package micrograd.gpt;
