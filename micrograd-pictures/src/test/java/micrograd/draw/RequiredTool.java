@@ -23,13 +23,23 @@ public final class RequiredTool {
      * @param install how to install it, e.g. "sudo apt-get install graphviz"
      */
     public static void require(boolean available, String missing, String install) {
+        if (!available) {
+            require(callingTest(), false, missing, install);
+        }
+    }
+
+    /**
+     * As {@link #require(boolean, String, String)}, naming the test {@code test} (for a check made in
+     * {@code @BeforeEach}, where the test method is not on the stack).
+     */
+    public static void require(String test, boolean available, String missing, String install) {
         if (available) {
             return;
         }
         if (System.getenv("CI") != null) {
             throw new AssertionError(missing + " is needed on CI (CI is set): .ci/run installs it");
         }
-        String line = "skipped " + callingTest() + ": " + missing + " is not installed; install it with " + install;
+        String line = "skipped " + test + ": " + missing + " is not installed; install it with " + install;
         System.out.println(line);
         assumeTrue(false, line);
     }

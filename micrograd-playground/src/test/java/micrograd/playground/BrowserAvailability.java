@@ -1,24 +1,23 @@
 package micrograd.playground;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import micrograd.draw.RequiredTool;
 
 /**
- * Debian's Chromium and its driver, which the browser tests drive. On CI (the CI environment variable is set;
- * .ci/run installs both) a missing one fails those tests; elsewhere they are skipped with one line saying what to
- * install.
+ * Debian's Chromium and its driver, which the browser tests drive. A missing one fails those tests on CI and skips
+ * them elsewhere, one line each, as {@link RequiredTool} does for every tool the tests need.
  */
 final class BrowserAvailability {
 
     static final Optional<Path> CHROMIUM = onPath("chromium");
     static final Optional<Path> CHROMEDRIVER = onPath("chromedriver");
-    private static final String MISSING = CHROMIUM.isEmpty() && CHROMEDRIVER.isEmpty() ? "chromium and chromedriver"
-            : CHROMIUM.isEmpty() ? "chromium" : CHROMEDRIVER.isEmpty() ? "chromedriver" : null;
-    private static boolean told;
+    /** What is missing, as the skip line names it ("... is not installed"); null when nothing is. */
+    private static final String MISSING = CHROMIUM.isEmpty() && CHROMEDRIVER.isEmpty() ? "Chromium with its driver"
+            : CHROMIUM.isEmpty() ? "Chromium (chromium)" : CHROMEDRIVER.isEmpty() ? "Chromium's driver (chromedriver)"
+            : null;
 
     private BrowserAvailability() {
     }
@@ -27,25 +26,9 @@ final class BrowserAvailability {
         return MISSING == null;
     }
 
-    /**
-     * Fails (on CI) or skips (elsewhere) the calling test when Chromium or its driver is missing, saying so on stderr
-     * once per run.
-     */
-    static void require() {
-        if (MISSING == null) {
-            return;
-        }
-        String install = "(apt-get install chromium chromium-driver)";
-        if (System.getenv("CI") != null) {
-            throw new AssertionError(MISSING + " not found on the PATH: on CI the browser tests must run; .ci/run "
-                    + "installs them " + install);
-        }
-        String line = "browser tests skipped: " + MISSING + " not found on the PATH " + install;
-        if (!told) {
-            told = true;
-            System.err.println(line);
-        }
-        assumeTrue(false, line);
+    /** Fails (on CI) or skips (elsewhere) the test {@code test} when Chromium or its driver is missing. */
+    static void require(String test) {
+        RequiredTool.require(test, available(), MISSING, "sudo apt-get install chromium chromium-driver");
     }
 
     private static Optional<Path> onPath(String program) {
