@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import micrograd.draw.Graphviz;
+import micrograd.draw.GraphvizAvailability;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -153,9 +153,7 @@ class BadInputTest {
 
     @Test
     void missingGraphvizKeepsTheDotFileAndSaysHowToInstall() {
-        String before = System.getProperty(Graphviz.DOT_PROPERTY);
-        System.setProperty(Graphviz.DOT_PROPERTY, dir.resolve("no-graphviz-here/dot").toString());
-        try {
+        GraphvizAvailability.withDot(dir.resolve("no-graphviz-here/dot").toString(), () -> {
             Path svg = dir.resolve("pictures/graph.svg");
             CommandRun run = CommandRun.of("grad", "a*b", "a=2", "b=3", "--svg", svg.toString());
             assertThat(run.status()).isEqualTo(Main.BAD_INPUT);
@@ -165,13 +163,7 @@ class BadInputTest {
                     "DOT text is in " + dir.resolve("pictures/graph.dot")).doesNotContain("\tat ");
             assertThat(svg).doesNotExist();
             assertThat(dir.resolve("pictures/graph.dot")).content().startsWith("digraph micrograd {");
-        } finally {
-            if (before == null) {
-                System.clearProperty(Graphviz.DOT_PROPERTY);
-            } else {
-                System.setProperty(Graphviz.DOT_PROPERTY, before);
-            }
-        }
+        });
     }
 
     @Test

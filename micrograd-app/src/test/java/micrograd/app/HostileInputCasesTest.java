@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
-import micrograd.draw.Graphviz;
+import micrograd.draw.GraphvizAvailability;
 import micrograd.io.ModelFile;
 import micrograd.nn.Activation;
 import micrograd.nn.MLP;
@@ -110,37 +110,21 @@ class HostileInputCasesTest {
     @Test
     void theFallbackDotFileNeverOverwritesAFile() throws IOException {
         Path existing = Files.writeString(dir.resolve("graph.dot"), "the user's own file");
-        String before = System.getProperty(Graphviz.DOT_PROPERTY);
-        System.setProperty(Graphviz.DOT_PROPERTY, dir.resolve("no-graphviz-here/dot").toString());
-        try {
+        GraphvizAvailability.withDot(dir.resolve("no-graphviz-here/dot").toString(), () -> {
             CommandRun run = CommandRun.of("grad", "a*b", "a=2", "b=3", "--svg", dir.resolve("graph.svg").toString());
             assertThat(run.status()).isEqualTo(Main.BAD_INPUT);
             assertThat(run.err()).contains("was not saved", "graph.dot exists", "--dot FILE");
             assertThat(existing).hasContent("the user's own file");
-        } finally {
-            restore(before);
-        }
+        });
     }
 
     @Test
     void aDotProgramThatFailsAtOnceIsReportedByItsExitStatus() {
-        String before = System.getProperty(Graphviz.DOT_PROPERTY);
-        System.setProperty(Graphviz.DOT_PROPERTY, "false");
-        try {
+        GraphvizAvailability.withDot("false", () -> {
             CommandRun run = CommandRun.of("grad", "a*b", "a=2", "b=3", "--svg", dir.resolve("g.svg").toString());
             assertThat(run.status()).isEqualTo(Main.BAD_INPUT);
             assertThat(run.err()).contains("false failed with exit status 1").doesNotContain("Stream closed");
-        } finally {
-            restore(before);
-        }
-    }
-
-    private static void restore(String before) {
-        if (before == null) {
-            System.clearProperty(Graphviz.DOT_PROPERTY);
-        } else {
-            System.setProperty(Graphviz.DOT_PROPERTY, before);
-        }
+        });
     }
 
     @Test

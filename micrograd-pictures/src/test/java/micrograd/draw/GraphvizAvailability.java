@@ -24,6 +24,24 @@ public final class GraphvizAvailability {
         RequiredTool.require(AVAILABLE, "Graphviz's dot", "sudo apt-get install graphviz (macOS: brew install graphviz)");
     }
 
+    /**
+     * Runs {@code test} with {@link Graphviz#DOT_PROPERTY} set to {@code dot} (a program that is not there, or fails),
+     * then puts the property back as it was.
+     */
+    public static void withDot(String dot, Runnable test) {
+        String before = System.getProperty(Graphviz.DOT_PROPERTY);
+        System.setProperty(Graphviz.DOT_PROPERTY, dot);
+        try {
+            test.run();
+        } finally {
+            if (before == null) {
+                System.clearProperty(Graphviz.DOT_PROPERTY);
+            } else {
+                System.setProperty(Graphviz.DOT_PROPERTY, before);
+            }
+        }
+    }
+
     private static boolean probe() {
         try {
             Process dot = new ProcessBuilder("dot", "-V").redirectErrorStream(true).start();

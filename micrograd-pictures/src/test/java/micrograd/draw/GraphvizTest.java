@@ -78,17 +78,8 @@ class GraphvizTest {
 
     @Test
     void configuredBySystemProperty() {
-        String before = System.getProperty(Graphviz.DOT_PROPERTY);
-        try {
-            System.setProperty(Graphviz.DOT_PROPERTY, "/opt/somewhere/dot");
-            assertThat(new Graphviz()).hasToString("Graphviz(/opt/somewhere/dot)");
-        } finally {
-            if (before == null) {
-                System.clearProperty(Graphviz.DOT_PROPERTY);
-            } else {
-                System.setProperty(Graphviz.DOT_PROPERTY, before);
-            }
-        }
+        GraphvizAvailability.withDot("/opt/somewhere/dot",
+                () -> assertThat(new Graphviz()).hasToString("Graphviz(/opt/somewhere/dot)"));
     }
 
     @Test
