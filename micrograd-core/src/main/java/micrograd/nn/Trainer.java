@@ -79,40 +79,35 @@ public final class Trainer {
      *                                   parameter that is not finite
      */
     public List<TrainingStep> fit(MLP model, Dataset data, Consumer<TrainingStep> listener) {
+        List<TrainingStep> history = new ArrayList<>();
+        try (Training training = start(model, data)) {
+            while (training.hasNextStep()) {
+                TrainingStep seen = training.step();
+                history.add(seen);
+                listener.accept(seen);
+            }
+        }
+        return history;
+    }
+
+    /**
+     * Starts training {@code model} on {@code data} without running a step: {@link Training#step()} runs each one.
+     * Close it when done (a parallel gradient path holds threads).
+     *
+     * @throws IllegalArgumentException if the model does not fit the data or the loss (see {@link LossKind#checkFits}),
+     *                                  or the gradient path cannot compute that loss
+     */
+    public Training start(MLP model, Dataset data) {
         loss.checkFits(model, data);
         if (batchSize > data.size()) {
             throw new IllegalArgumentException("the batch size " + batchSize + " exceeds the " + data.size()
                     + " rows of the data; use at most " + data.size() + " or 0 for the full batch");
         }
         checkStepFitsTheHeap(model.parameterCount(), batchSize == 0 ? data.size() : batchSize);
-        List<Value> params = model.parameters();
-        Optimizer optimizer = optimizerFactory.apply(params);
+        Optimizer optimizer = optimizerFactory.apply(model.parameters());
         UnaryOperator<Dataset> batches = batchSize == 0 ? null : miniBatches.apply(seed);
-        List<TrainingStep> history = new ArrayList<>();
-        try (BatchGradient fullBatch = batchSize == 0 ? gradient.prepare(model, data, loss, l2) : null) {
-            for (int k = 0; k < steps; k++) {
-                BatchGradient step = fullBatch != null ? fullBatch
-                        : gradient.prepare(model, batches.apply(data), loss, l2);
-                optimizer.zeroGrad();
-                double lossValue = step.compute();
-                if (!Double.isFinite(lossValue)) {
-                    throw new TrainingDivergedException(k, "the loss is " + lossValue);
-                }
-                double lr = schedule.at(k);
-                optimizer.setLearningRate(lr);
-                optimizer.step();
-                TrainingStep seen = new TrainingStep(k, lossValue, step.accuracy(), lr);
-                history.add(seen);
-                listener.accept(seen);
-            }
-        }
-        for (int i = 0; i < params.size(); i++) {
-            if (!Double.isFinite(params.get(i).data())) {
-                throw new TrainingDivergedException(steps - 1, "the update left parameter " + i + " at "
-                        + params.get(i).data());
-            }
-        }
-        return history;
+        BatchGradient fullBatch = batchSize == 0 ? gradient.prepare(model, data, loss, l2) : null;
+        return new Training(this, model, data, optimizer, batches, fullBatch);
     }
 
     /** Refuses, before the first step, a step whose graph would take more than half the heap. */

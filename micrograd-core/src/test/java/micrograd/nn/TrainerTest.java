@@ -89,6 +89,27 @@ class TrainerTest {
     }
 
     @Test
+    void startRunsFitsStepsOneAtATimeWithTheSameNumbers() {
+        Dataset moons = Datasets.moons(60, 0.1, 1);
+        for (Trainer trainer : List.of(Trainer.builder().steps(6).build(),
+                Trainer.builder().steps(6).adam().learningRate(0.05).batchSize(10).seed(3).build())) {
+            List<TrainingStep> fitted = trainer.fit(MLP.builder(2).layers(8, 1).seed(1).build(), moons);
+            MLP model = MLP.builder(2).layers(8, 1).seed(1).build();
+            List<TrainingStep> stepped = new ArrayList<>();
+            try (Training training = trainer.start(model, moons)) {
+                assertThat(training.stepsDone()).isZero();
+                while (training.hasNextStep()) {
+                    stepped.add(training.step());
+                }
+                assertThat(training.stepsDone()).isEqualTo(6);
+                assertThatThrownBy(training::step).isInstanceOf(IllegalStateException.class)
+                        .hasMessage("all 6 steps have run");
+            }
+            assertThat(stepped).as(trainer.toString()).isEqualTo(fitted);
+        }
+    }
+
+    @Test
     void rejectsAModelThatDoesNotFitTheDataOrTheLoss() {
         Dataset moons = Datasets.moons(20, 0.1, 1);
         Dataset blobs = Datasets.blobs(30, 3, 0.5, 1);

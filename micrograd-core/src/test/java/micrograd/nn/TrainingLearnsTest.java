@@ -10,7 +10,7 @@ import micrograd.engine.Value;
 import org.junit.jupiter.api.Test;
 
 /** Training really works: micrograd's demo, the lecture's small network, and a three-class problem. */
-class TrainingTest {
+class TrainingLearnsTest {
 
     @Test
     void microgradsDemoReachesFullTrainingAccuracyForAtLeast9Of10Seeds() {
