@@ -2,7 +2,6 @@ package micrograd.data;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -115,7 +114,7 @@ public record Dataset(double[][] features, int[] labels, int classes, List<Strin
 
     /** The rows in a random order drawn from {@code seed} (a Fisher-Yates shuffle). */
     public Dataset shuffled(long seed) {
-        return subset(permutation(size(), new SplittableRandom(seed)));
+        return subset(permutation(size(), new SplitMix64(seed)));
     }
 
     /**
@@ -133,7 +132,7 @@ public record Dataset(double[][] features, int[] labels, int classes, List<Strin
             throw new IllegalArgumentException("a test fraction of " + testFraction + " of " + size()
                     + " rows leaves one part empty; use more rows or another fraction");
         }
-        int[] order = permutation(size(), new SplittableRandom(seed));
+        int[] order = permutation(size(), new SplitMix64(seed));
         return new Split(subset(Arrays.copyOfRange(order, testSize, order.length)),
                 subset(Arrays.copyOfRange(order, 0, testSize)));
     }
@@ -143,7 +142,7 @@ public record Dataset(double[][] features, int[] labels, int classes, List<Strin
         if (count < 1 || count > size()) {
             throw new IllegalArgumentException("can draw 1 to " + size() + " rows, not " + count);
         }
-        return subset(Arrays.copyOf(permutation(size(), new SplittableRandom(seed)), count));
+        return subset(Arrays.copyOf(permutation(size(), new SplitMix64(seed)), count));
     }
 
     /** The given rows, in the given order (repeats allowed). */

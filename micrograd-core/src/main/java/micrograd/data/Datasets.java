@@ -1,16 +1,17 @@
 package micrograd.data;
 
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
  * Seeded generators of small two-dimensional classification problems, the toy data of micrograd's demo and of
  * CS231n. Each builds the points class by class, shuffles them (Fisher-Yates, from {@code seed}) and then adds the
  * Gaussian noise (from the same generator), so the same arguments always give bit-identical datasets. A seed means a
- * {@link SplittableRandom} with that seed; each generator also takes any {@link RandomGenerator} instead, drawing
- * {@code nextInt(i + 1)} for the shuffle (i from n - 1 down to 1) and then {@code nextGaussian()} for the noise,
- * point by point, x before y: the order in which scikit-learn's {@code make_moons} draws from NumPy.
+ * {@link SplitMix64} with that seed (the numbers of {@code new SplittableRandom(seed)}; its Gaussian is the JDK's, so
+ * in the browser a seed gives other noise, and the page draws from a {@link MersenneTwister} instead). Each generator
+ * also takes any {@link RandomGenerator}, drawing {@code nextInt(i + 1)} for the shuffle (i from n - 1 down to 1) and
+ * then {@code nextGaussian()} for the noise, point by point, x before y: the order in which scikit-learn's
+ * {@code make_moons} draws from NumPy.
  */
 public final class Datasets {
 
@@ -27,7 +28,7 @@ public final class Datasets {
      * this computes scikit-learn's points bit for bit (a test replays micrograd's notebook that way).
      */
     public static Dataset moons(int n, double noise, long seed) {
-        return moons(n, noise, new SplittableRandom(seed));
+        return moons(n, noise, new SplitMix64(seed));
     }
 
     /** {@link #moons(int, double, long)} drawing from {@code rng}. */
@@ -56,7 +57,7 @@ public final class Datasets {
      * endpoint excluded; then Gaussian noise of standard deviation {@code noise}.
      */
     public static Dataset circles(int n, double noise, double factor, long seed) {
-        return circles(n, noise, factor, new SplittableRandom(seed));
+        return circles(n, noise, factor, new SplitMix64(seed));
     }
 
     /** {@link #circles(int, double, double, long)} drawing from {@code rng}. */
@@ -89,7 +90,7 @@ public final class Datasets {
      * classes in turn ({@code n / classes} each, the first ones getting one more when it does not divide).
      */
     public static Dataset blobs(int n, int classes, double std, long seed) {
-        return blobs(n, classes, std, new SplittableRandom(seed));
+        return blobs(n, classes, std, new SplitMix64(seed));
     }
 
     /** {@link #blobs(int, int, double, long)} drawing from {@code rng}. */
@@ -115,7 +116,7 @@ public final class Datasets {
      * angle (CS231n uses 0.2): {@code (r sin t, r cos t)}.
      */
     public static Dataset spirals(int n, int classes, double noise, long seed) {
-        return spirals(n, classes, noise, new SplittableRandom(seed));
+        return spirals(n, classes, noise, new SplitMix64(seed));
     }
 
     /** {@link #spirals(int, int, double, long)} drawing from {@code rng} (the angle noise first, then the shuffle). */

@@ -2,10 +2,10 @@ package micrograd.fast;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import micrograd.data.Dataset;
+import micrograd.data.SplitMix64;
 import micrograd.engine.Value;
 import micrograd.nn.BatchGradient;
 import micrograd.nn.Init;
@@ -126,7 +126,7 @@ public final class DataParallelGradient implements BatchGradient {
     /** An MLP of the same architecture holding the same parameter values. */
     private static MLP copyOf(MLP model) {
         MLP copy = new MLP(model.nin(), model.sizes(), model.hiddenActivation(), model.outputActivation(),
-                Init.UNIFORM, new SplittableRandom(0));
+                Init.UNIFORM, new SplitMix64(0));
         copy.setParameterData(model.parameterData());
         return copy;
     }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
+import micrograd.data.SplitMix64;
 import micrograd.engine.Value;
 
 /**
@@ -34,7 +34,7 @@ public final class MLP implements Module {
 
     /** micrograd's {@code MLP(nin, nouts)}: ReLU hidden layers, linear output, {@link Init#UNIFORM}, seed 1337. */
     public MLP(int nin, int... nouts) {
-        this(nin, toList(nouts), Activation.RELU, Activation.LINEAR, Init.UNIFORM, new SplittableRandom(DEFAULT_SEED));
+        this(nin, toList(nouts), Activation.RELU, Activation.LINEAR, Init.UNIFORM, new SplitMix64(DEFAULT_SEED));
     }
 
     /**
@@ -264,7 +264,10 @@ public final class MLP implements Module {
             return this;
         }
 
-        /** Draws the weights from a {@link SplittableRandom} with this seed (default {@link #DEFAULT_SEED}). */
+        /**
+         * Draws the weights from a {@link SplitMix64} with this seed (default {@link #DEFAULT_SEED}): the numbers of
+         * {@code new SplittableRandom(seed)}.
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             this.rng = null;
@@ -278,7 +281,7 @@ public final class MLP implements Module {
         }
 
         public MLP build() {
-            return new MLP(nin, layers, hidden, output, init, rng != null ? rng : new SplittableRandom(seed));
+            return new MLP(nin, layers, hidden, output, init, rng != null ? rng : new SplitMix64(seed));
         }
     }
 }
