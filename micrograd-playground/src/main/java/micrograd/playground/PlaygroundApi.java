@@ -12,6 +12,7 @@ public final class PlaygroundApi {
 
     private static Calculation current;
     private static DemoRun demo;
+    private static TrainingView training;
 
     private PlaygroundApi() {
     }
@@ -114,5 +115,151 @@ public final class PlaygroundApi {
     @JSExport
     public static double demoMillisPerStep() {
         return demo.millisPerStep();
+    }
+
+    // ---- the training view: the page calls trainStep() once per slice (requestAnimationFrame), never a thread ----
+
+    /**
+     * Starts a training run from the link's keys ({@code data=moons&n=100&layers=8...}, see {@link TrainingSettings});
+     * "" when it started, else one line saying which key is wrong (the last good run stays).
+     */
+    @JSExport
+    public static String trainSetup(String keys) {
+        try {
+            training = new TrainingView(TrainingSettings.parse(keys));
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Every setting of the run, as link keys: the defaults filled in, the points added by hand included. */
+    @JSExport
+    public static String trainSettings() {
+        return training.settings().toString();
+    }
+
+    /** The model and the trainer, one line each, as {@code micrograd train} prints them. */
+    @JSExport
+    public static String trainDescription() {
+        return training.description();
+    }
+
+    /**
+     * Runs one training step; "" when it ran, else one line: the run diverged (the loss or a weight is no longer
+     * finite) or has taken all its steps.
+     */
+    @JSExport
+    public static String trainStep() {
+        if (!training.hasNextStep()) {
+            return "all " + training.settings().steps() + " steps have run; reset, or raise steps";
+        }
+        try {
+            training.step();
+            return "";
+        } catch (ArithmeticException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** How many steps have run. */
+    @JSExport
+    public static int trainStepsDone() {
+        return training.stepsDone();
+    }
+
+    /** Step {@code index}'s loss (data loss plus L2) on its batch, before its update. */
+    @JSExport
+    public static double trainLossAt(int index) {
+        return training.stepAt(index).loss();
+    }
+
+    /** Step {@code index}'s accuracy on its batch (0 to 1), before its update. */
+    @JSExport
+    public static double trainAccuracyAt(int index) {
+        return training.stepAt(index).accuracy();
+    }
+
+    /** The plot's extent: "xmin xmax ymin ymax". */
+    @JSExport
+    public static String trainBounds() {
+        double[] b = training.bounds();
+        return b[0] + " " + b[1] + " " + b[2] + " " + b[3];
+    }
+
+    /** The decision boundary on a {@code cells} x {@code cells} grid, as {@link TrainingView#grid}, comma-separated. */
+    @JSExport
+    public static String trainGrid(int cells) {
+        StringBuilder text = new StringBuilder();
+        for (int cell : training.grid(cells)) {
+            text.append(cell).append(',');
+        }
+        return text.substring(0, text.length() - 1);
+    }
+
+    /** How many points the data has (drawn and added). */
+    @JSExport
+    public static int trainPointCount() {
+        return training.data().size();
+    }
+
+    @JSExport
+    public static double trainPointX(int index) {
+        return training.data().row(index)[0];
+    }
+
+    @JSExport
+    public static double trainPointY(int index) {
+        return training.data().row(index)[1];
+    }
+
+    @JSExport
+    public static int trainPointClass(int index) {
+        return training.data().label(index);
+    }
+
+    /** Adds a point of class {@code label}; "" when added, else one line saying why not. */
+    @JSExport
+    public static String trainAddPoint(double x, double y, int label) {
+        try {
+            training.addPoint(x, y, label);
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Chooses the point whose loss graph {@link #trainPointGraph} draws. */
+    @JSExport
+    public static void trainChoosePoint(int index) {
+        training.choose(index);
+    }
+
+    @JSExport
+    public static int trainChosenPoint() {
+        return training.chosen();
+    }
+
+    /** The chosen point's loss graph as DOT, data and grad on every node; "" when it is too large to draw. */
+    @JSExport
+    public static String trainPointGraph() {
+        return training.pointGraph();
+    }
+
+    /** How many values the last point graph had, and the most the page draws. */
+    @JSExport
+    public static int trainPointGraphNodes() {
+        return training.graphNodes();
+    }
+
+    @JSExport
+    public static int trainGraphNodeLimit() {
+        return TrainingView.GRAPH_NODE_LIMIT;
+    }
+
+    /** One line per parameter: name, data, grad (the last step's), separated by tabs. */
+    @JSExport
+    public static String trainWeights() {
+        return training.weights();
     }
 }

@@ -1,0 +1,244 @@
+package micrograd.playground;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import micrograd.nn.Activation;
+import micrograd.nn.LossKind;
+
+/**
+ * What the training view trains, read from the link's keys ({@code data=moons&n=100&layers=8&lr=0.1...}, every key
+ * optional) and written back in full by {@link #toString()}, so that a link names every setting. Bad input is an
+ * {@link IllegalArgumentException} whose message is one line naming the key and what it takes.
+ *
+ * @param data       the dataset ({@code data})
+ * @param points     how many points it draws ({@code n})
+ * @param noise      its noise ({@code noise}, default the dataset's usual one)
+ * @param classes    its classes ({@code classes}: blobs and spirals; 2 for moons and circles)
+ * @param seed       draws the points (NumPy's stream), the weights and the mini-batches ({@code seed})
+ * @param added      points added by hand, each {x, y, class} ({@code add=x,y,class;x,y,class})
+ * @param hidden     the hidden layers' sizes ({@code layers=16,16}; empty for none)
+ * @param activation the hidden layers' activation ({@code act})
+ * @param loss       the loss ({@code loss}, default hinge for 2 classes, softmax for more)
+ * @param optimizer  sgd, momentum (SGD with momentum 0.9) or adam ({@code opt})
+ * @param learningRate a constant learning rate ({@code lr})
+ * @param batch      rows per step, 0 for all ({@code batch})
+ * @param l2         the L2 strength ({@code l2})
+ * @param steps      how many steps a run takes ({@code steps})
+ */
+record TrainingSettings(TrainingData data, int points, double noise, int classes, long seed, List<double[]> added,
+                        List<Integer> hidden, Activation activation, LossKind loss, String optimizer,
+                        double learningRate, int batch, double l2, int steps) {
+
+    static final int MAX_POINTS = 2000;
+    static final int MAX_UNITS = 256;
+    static final int MAX_STEPS = 1_000_000;
+    /** SGD with momentum uses the usual 0.9. */
+    static final double MOMENTUM = 0.9;
+
+    /** The settings of {@code keys}, "key=value" pairs joined by {@code &} (values not URL-encoded); "" for defaults. */
+    static TrainingSettings parse(String keys) {
+        Map<String, String> given = new LinkedHashMap<>();
+        for (String pair : keys.split("&")) {
+            if (pair.isEmpty() || pair.equals("train")) {
+                continue;
+            }
+            int at = pair.indexOf('=');
+            if (at < 0) {
+                throw new IllegalArgumentException("the key \"" + pair + "\" needs a value, as in " + pair + "=...");
+            }
+            given.put(pair.substring(0, at), pair.substring(at + 1));
+        }
+        TrainingData data = TrainingData.parse(given.getOrDefault("data", "moons"));
+        int classes = data.hasClassCount() ? intIn(given, "classes", 2, 2, 8) : 2;
+        if (!data.hasClassCount() && given.containsKey("classes") && !given.get("classes").equals("2")) {
+            throw new IllegalArgumentException("classes: " + data.key() + " have 2 classes; blobs and spirals take more");
+        }
+        int points = intIn(given, "n", 100, classes, MAX_POINTS);
+        double noise = doubleIn(given, "noise", data.usualNoise(), 0, 10);
+        long seed = seed(given.getOrDefault("seed", "1337"));
+        List<double[]> added = addedPoints(given.getOrDefault("add", ""), classes);
+        List<Integer> hidden = layers(given.getOrDefault("layers", "8"));
+        Activation activation = activation(given.getOrDefault("act", "relu"));
+        LossKind loss = given.containsKey("loss") ? named("loss", () -> LossKind.parse(given.get("loss")))
+                : classes == 2 ? LossKind.HINGE : LossKind.SOFTMAX_CROSS_ENTROPY;
+        if (loss.outputsFor(classes) == 1 && classes != 2) {
+            throw new IllegalArgumentException("loss: " + loss + " is for 2 classes, these data have " + classes
+                    + "; use loss=softmax");
+        }
+        String optimizer = given.getOrDefault("opt", "sgd");
+        if (!List.of("sgd", "momentum", "adam").contains(optimizer)) {
+            throw new IllegalArgumentException("opt: unknown optimizer \"" + optimizer + "\"; use sgd, momentum or adam");
+        }
+        double learningRate = doubleIn(given, "lr", 0.1, Double.MIN_VALUE, 100);
+        int batch = intIn(given, "batch", 0, 0, MAX_POINTS);
+        double l2 = doubleIn(given, "l2", 1e-4, 0, 100);
+        int steps = intIn(given, "steps", 500, 1, MAX_STEPS);
+        for (String key : given.keySet()) {
+            if (!KEYS.contains(key)) {
+                throw new IllegalArgumentException("unknown key \"" + key + "\"; the training view takes "
+                        + String.join(", ", KEYS));
+            }
+        }
+        return new TrainingSettings(data, points, noise, classes, seed, added, hidden, activation, loss, optimizer,
+                learningRate, batch, l2, steps);
+    }
+
+    private static final List<String> KEYS = List.of("data", "n", "noise", "classes", "seed", "add", "layers", "act",
+            "loss", "opt", "lr", "batch", "l2", "steps");
+
+    /** These settings with one more point added by hand. */
+    TrainingSettings withPoint(double x, double y, int label) {
+        if (label < 0 || label >= classes) {
+            throw new IllegalArgumentException("a point's class is 0 to " + (classes - 1) + ", got " + label);
+        }
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            throw new IllegalArgumentException("a point needs finite coordinates, got " + x + ", " + y);
+        }
+        List<double[]> more = new ArrayList<>(added);
+        more.add(new double[] {x, y, label});
+        return new TrainingSettings(data, points, noise, classes, seed, List.copyOf(more), hidden, activation, loss,
+                optimizer, learningRate, batch, l2, steps);
+    }
+
+    /** Every key with its value, in the order of the README's table. */
+    @Override
+    public String toString() {
+        StringBuilder keys = new StringBuilder("data=").append(data.key()).append("&n=").append(points)
+                .append("&noise=").append(noise);
+        if (data.hasClassCount()) {
+            keys.append("&classes=").append(classes);
+        }
+        keys.append("&seed=").append(seed);
+        if (!added.isEmpty()) {
+            List<String> each = new ArrayList<>();
+            for (double[] p : added) {
+                each.add(p[0] + "," + p[1] + "," + (int) p[2]);
+            }
+            keys.append("&add=").append(String.join(";", each));
+        }
+        List<String> sizes = new ArrayList<>();
+        hidden.forEach(size -> sizes.add(String.valueOf(size)));
+        return keys.append("&layers=").append(String.join(",", sizes))
+                .append("&act=").append(activation.name().toLowerCase(java.util.Locale.ROOT))
+                .append("&loss=").append(loss.shortName()).append("&opt=").append(optimizer)
+                .append("&lr=").append(learningRate).append("&batch=").append(batch).append("&l2=").append(l2)
+                .append("&steps=").append(steps).toString();
+    }
+
+    private static int intIn(Map<String, String> given, String key, int fallback, int min, int max) {
+        String text = given.get(key);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // said below, with the range
+        }
+        throw new IllegalArgumentException(key + ": expected a whole number from " + min + " to " + max + ", got \""
+                + text + "\"");
+    }
+
+    private static double doubleIn(Map<String, String> given, String key, double fallback, double min, double max) {
+        String text = given.get(key);
+        if (text == null) {
+            return fallback;
+        }
+        double value = number(key, text);
+        if (!(value >= min && value <= max)) {
+            throw new IllegalArgumentException(key + ": expected a number from " + (min == Double.MIN_VALUE ? "above 0"
+                    : String.valueOf(min)) + " to " + max + ", got " + text);
+        }
+        return value;
+    }
+
+    private static double number(String key, String text) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + ": \"" + text + "\" is not a number");
+        }
+    }
+
+    /** NumPy's legacy seeds: 0 to 2^32 - 1. */
+    private static long seed(String text) {
+        try {
+            long seed = Long.parseLong(text.trim());
+            if (seed >= 0 && seed <= 0xFFFF_FFFFL) {
+                return seed;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("seed: expected a whole number from 0 to 4294967295, got \"" + text + "\"");
+    }
+
+    private static List<Integer> layers(String text) {
+        List<Integer> sizes = new ArrayList<>();
+        if (text.isBlank()) {
+            return List.of();
+        }
+        for (String size : text.split(",")) {
+            try {
+                int units = Integer.parseInt(size.trim());
+                if (units >= 1 && units <= MAX_UNITS) {
+                    sizes.add(units);
+                    continue;
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new IllegalArgumentException("layers: expected hidden sizes from 1 to " + MAX_UNITS
+                    + " separated by commas, such as 16,16; got \"" + text + "\"");
+        }
+        if (sizes.size() > 4) {
+            throw new IllegalArgumentException("layers: at most 4 hidden layers, got " + sizes.size());
+        }
+        return List.copyOf(sizes);
+    }
+
+    private static Activation activation(String name) {
+        Activation activation = named("act", () -> Activation.parse(name));
+        if (activation == Activation.LINEAR) {
+            throw new IllegalArgumentException("act: use relu, tanh or sigmoid for the hidden layers");
+        }
+        return activation;
+    }
+
+    private static List<double[]> addedPoints(String text, int classes) {
+        List<double[]> points = new ArrayList<>();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        for (String point : text.split(";")) {
+            String[] parts = point.split(",");
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("add: expected points as x,y,class separated by ';', got \""
+                        + point + "\"");
+            }
+            double x = number("add", parts[0]);
+            double y = number("add", parts[1]);
+            int label = (int) number("add", parts[2]);
+            if (label < 0 || label >= classes || label != number("add", parts[2])) {
+                throw new IllegalArgumentException("add: a point's class is 0 to " + (classes - 1) + ", got \""
+                        + parts[2] + "\"");
+            }
+            points.add(new double[] {x, y, label});
+        }
+        return List.copyOf(points);
+    }
+
+    /** Runs a parse that names the accepted values, prefixing the key. */
+    private static <T> T named(String key, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + ": " + e.getMessage());
+        }
+    }
+}

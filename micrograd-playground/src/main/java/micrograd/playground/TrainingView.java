@@ -1,0 +1,254 @@
+package micrograd.playground;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import micrograd.data.Dataset;
+import micrograd.data.MersenneTwister;
+import micrograd.engine.Value;
+import micrograd.graph.GraphDot;
+import micrograd.nn.Activation;
+import micrograd.nn.Layer;
+import micrograd.nn.MLP;
+import micrograd.nn.Metrics;
+import micrograd.nn.Neuron;
+import micrograd.nn.Trainer;
+import micrograd.nn.Training;
+import micrograd.nn.TrainingStep;
+
+/**
+ * The training view's run: the data of its {@link TrainingSettings}, the model ({@code MLP.builder()} with the
+ * settings' seed, one output for a two-class loss, one per class for softmax), and a {@link Training} the page steps
+ * one step per call, so that it can draw between steps. It answers what the page draws: the decision boundary on a
+ * grid, the points, one chosen point's loss graph and the weights with their grads. A point added by hand joins the
+ * data at once; the training goes on from the current weights (the optimizer's state starts again).
+ */
+final class TrainingView {
+
+    /** The largest point-loss graph the page draws, in values: MLP(2, [8, 8, 1]) with hinge loss fits. */
+    static final int GRAPH_NODE_LIMIT = 250;
+
+    private TrainingSettings settings;
+    private Dataset data;
+    private final MLP model;
+    private final Trainer trainer;
+    private final List<Value> parameters;
+    private Training training;
+    private int stepsBefore;
+    private final List<TrainingStep> history = new ArrayList<>();
+    private final double[] bounds;
+    private int chosen;
+    private int graphNodes;
+
+    TrainingView(TrainingSettings settings) {
+        this.settings = settings;
+        this.data = dataOf(settings);
+        int outputs = settings.loss().outputsFor(settings.classes());
+        int[] sizes = new int[settings.hidden().size() + 1];
+        for (int i = 0; i < settings.hidden().size(); i++) {
+            sizes[i] = settings.hidden().get(i);
+        }
+        sizes[sizes.length - 1] = outputs;
+        this.model = MLP.builder(2).layers(sizes).hidden(settings.activation()).output(Activation.LINEAR)
+                .seed(settings.seed()).build();
+        Trainer.Builder builder = Trainer.builder().loss(settings.loss()).l2(settings.l2())
+                .learningRate(settings.learningRate()).steps(settings.steps()).batchSize(settings.batch())
+                .seed(settings.seed());
+        switch (settings.optimizer()) {
+            case "momentum" -> builder.sgd(TrainingSettings.MOMENTUM);
+            case "adam" -> builder.adam();
+            default -> builder.sgd();
+        }
+        this.trainer = builder.build();
+        this.parameters = model.parameters();
+        labelParameters();
+        this.training = trainer.start(model, data);
+        this.bounds = boundsOf(data);
+    }
+
+    /** The settings' points: the dataset, then the points added by hand. */
+    static Dataset dataOf(TrainingSettings settings) {
+        Dataset drawn = settings.data().draw(settings.points(), settings.noise(), settings.classes(),
+                MersenneTwister.numpyLegacy(settings.seed()));
+        if (settings.batch() > drawn.size() + settings.added().size()) {
+            throw new IllegalArgumentException("batch: " + settings.batch() + " rows per step, but there are only "
+                    + (drawn.size() + settings.added().size()) + " points; use at most that, or 0 for all");
+        }
+        double[][] x = Arrays.copyOf(drawn.features(), drawn.size() + settings.added().size());
+        int[] y = Arrays.copyOf(drawn.labels(), x.length);
+        for (int i = 0; i < settings.added().size(); i++) {
+            double[] point = settings.added().get(i);
+            x[drawn.size() + i] = new double[] {point[0], point[1]};
+            y[drawn.size() + i] = (int) point[2];
+        }
+        return new Dataset(x, y, settings.classes(), drawn.featureNames());
+    }
+
+    /** w{layer}.{neuron}.{input} and b{layer}.{neuron}, layers from 1, so the graph and the table name them. */
+    private void labelParameters() {
+        for (int l = 0; l < model.layers().size(); l++) {
+            List<Neuron> neurons = model.layers().get(l).neurons();
+            for (int n = 0; n < neurons.size(); n++) {
+                List<Value> weights = neurons.get(n).weights();
+                for (int i = 0; i < weights.size(); i++) {
+                    weights.get(i).label("w" + (l + 1) + "." + n + "." + i);
+                }
+                neurons.get(n).bias().label("b" + (l + 1) + "." + n);
+            }
+        }
+    }
+
+    /** The data's extent with a margin of 0.5 (at least 1 wide): xmin, xmax, ymin, ymax. */
+    private static double[] boundsOf(Dataset data) {
+        double[] b = {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (double[] row : data.features()) {
+            b[0] = Math.min(b[0], row[0]);
+            b[1] = Math.max(b[1], row[0]);
+            b[2] = Math.min(b[2], row[1]);
+            b[3] = Math.max(b[3], row[1]);
+        }
+        return new double[] {b[0] - 0.5, b[1] + 0.5, b[2] - 0.5, b[3] + 0.5};
+    }
+
+    TrainingSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Runs the next step.
+     *
+     * @throws IllegalStateException when every step has run
+     * @throws micrograd.nn.TrainingDivergedException when the loss or a weight stops being finite
+     */
+    TrainingStep step() {
+        TrainingStep step = training.step();
+        history.add(step);
+        return step;
+    }
+
+    boolean hasNextStep() {
+        return training.hasNextStep();
+    }
+
+    int stepsDone() {
+        return stepsBefore + training.stepsDone();
+    }
+
+    /** Step {@code index} of the run (0 first), with its loss and accuracy on its batch. */
+    TrainingStep stepAt(int index) {
+        return history.get(index);
+    }
+
+    /** Adds a point by hand: the data grows, the training goes on over it from the current weights. */
+    void addPoint(double x, double y, int label) {
+        TrainingSettings more = settings.withPoint(x, y, label);
+        Dataset bigger = dataOf(more);
+        settings = more;
+        data = bigger;
+        stepsBefore += training.stepsDone();
+        training = trainer.start(model, data);
+    }
+
+    Dataset data() {
+        return data;
+    }
+
+    /** xmin, xmax, ymin, ymax of the plot, fixed when the run starts. */
+    double[] bounds() {
+        return bounds.clone();
+    }
+
+    /**
+     * The model's class and confidence over a {@code cells} x {@code cells} grid of the plot, row by row from the
+     * top: {@code 100 * class + confidence}, confidence from 0 (on the boundary) to 99 (sure). For one output the
+     * confidence is {@code tanh(|score - threshold|)}; for one output per class, how far the softmax's largest
+     * probability is from a uniform guess.
+     */
+    int[] grid(int cells) {
+        int[] grid = new int[cells * cells];
+        for (int row = 0; row < cells; row++) {
+            double y = bounds[3] - (row + 0.5) * (bounds[3] - bounds[2]) / cells;
+            for (int col = 0; col < cells; col++) {
+                double x = bounds[0] + (col + 0.5) * (bounds[1] - bounds[0]) / cells;
+                double[] outputs = model.predict(x, y);
+                int label = Metrics.predictedClass(model, outputs);
+                grid[row * cells + col] = label < 0 ? 0 : 100 * label + (int) Math.round(99 * confidence(outputs));
+            }
+        }
+        return grid;
+    }
+
+    private double confidence(double[] outputs) {
+        if (outputs.length == 1) {
+            return Math.tanh(Math.abs(outputs[0] - model.outputActivation().decisionThreshold()));
+        }
+        double max = Arrays.stream(outputs).max().orElse(0);
+        double total = 0;
+        for (double o : outputs) {
+            total += Math.exp(o - max);
+        }
+        double top = 1 / total;
+        double uniform = 1.0 / outputs.length;
+        return (top - uniform) / (1 - uniform);
+    }
+
+    /** Chooses the point (index into {@link #data()}) whose loss graph {@link #pointGraph()} draws. */
+    void choose(int point) {
+        if (point < 0 || point >= data.size()) {
+            throw new IllegalArgumentException("no point " + point + "; there are " + data.size());
+        }
+        chosen = point;
+    }
+
+    int chosen() {
+        return chosen;
+    }
+
+    /**
+     * The chosen point's loss under the current weights (the data loss alone, as on a batch of that one point), run
+     * backward, as DOT text with data and grad on every node; "" when the graph has more than
+     * {@link #GRAPH_NODE_LIMIT} values ({@link #graphNodes()} says how many). The parameters' grads from the last
+     * step are put back afterwards, so the weights table still shows the step's.
+     */
+    String pointGraph() {
+        double[] stepGrads = new double[parameters.size()];
+        for (int i = 0; i < stepGrads.length; i++) {
+            stepGrads[i] = parameters.get(i).grad();
+            parameters.get(i).setGrad(0);
+        }
+        double[] row = data.row(chosen);
+        List<Value> inputs = List.of(Value.of(row[0], "x1"), Value.of(row[1], "x2"));
+        Value loss = settings.loss().loss(List.of(model.forward(inputs)), data.subset(new int[] {chosen}));
+        loss.label("loss");
+        loss.backward();
+        graphNodes = loss.topologicalOrder().size();
+        String dot = graphNodes <= GRAPH_NODE_LIMIT ? GraphDot.of(loss) : "";
+        for (int i = 0; i < stepGrads.length; i++) {
+            parameters.get(i).setGrad(stepGrads[i]);
+        }
+        return dot;
+    }
+
+    /** How many values the last {@link #pointGraph()} had. */
+    int graphNodes() {
+        return graphNodes;
+    }
+
+    /** One line per parameter, {@code name data grad} separated by tabs; the grads are the last step's. */
+    String weights() {
+        StringBuilder table = new StringBuilder();
+        for (Layer layer : model.layers()) {
+            for (Neuron neuron : layer.neurons()) {
+                for (Value p : neuron.parameters()) {
+                    table.append(p.label()).append('\t').append(p.data()).append('\t').append(p.grad()).append('\n');
+                }
+            }
+        }
+        return table.toString();
+    }
+
+    /** The model and trainer, as {@code micrograd train} prints them. */
+    String description() {
+        return model + "\n" + trainer;
+    }
+}
