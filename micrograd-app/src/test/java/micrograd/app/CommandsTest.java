@@ -99,7 +99,7 @@ class CommandsTest {
         Path site = dir.resolve("site");
         CommandRun run = CommandRun.of("playground", "--export", site.toString());
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("wrote the playground (7 files) to " + site);
+        assertThat(run.out()).startsWith("wrote the playground (9 files) to " + site);
         assertThat(Files.readString(site.resolve("index.html"))).contains("<script src=\"micrograd.js\">",
                 "<script src=\"viz/full.render.js\">");
         assertThat(Files.readString(site.resolve("micrograd.js"))).contains("dotAfter");

@@ -23,7 +23,7 @@ public final class SiteServer implements AutoCloseable {
 
     /** Every file of the site, relative to its folder: the page, its engine, and viz.js from its WebJar. */
     public static final List<String> FILES = List.of("index.html", "playground.css", "playground.js", "micrograd.js",
-            "viz/viz.js", "viz/full.render.js", "viz/LICENSE");
+            "training.css", "training.js", "viz/viz.js", "viz/full.render.js", "viz/LICENSE");
 
     private static final Map<String, String> CONTENT_TYPES = Map.of("html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8");

@@ -172,7 +172,10 @@ final class TrainingView {
                 double x = bounds[0] + (col + 0.5) * (bounds[1] - bounds[0]) / cells;
                 double[] outputs = model.predict(x, y);
                 int label = Metrics.predictedClass(model, outputs);
-                grid[row * cells + col] = label < 0 ? 0 : 100 * label + (int) Math.round(99 * confidence(outputs));
+                double confidence = confidence(outputs);
+                // not Math.round: TeaVM's throws on NaN (a diverged model), where Java's gives 0
+                grid[row * cells + col] = label < 0 || Double.isNaN(confidence) ? 0
+                        : 100 * label + (int) (99 * confidence + 0.5);
             }
         }
         return grid;

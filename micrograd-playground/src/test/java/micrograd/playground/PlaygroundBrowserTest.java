@@ -3,18 +3,13 @@ package micrograd.playground;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
-import javax.imageio.ImageIO;
 import micrograd.engine.Value;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,12 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -62,12 +53,7 @@ class PlaygroundBrowserTest {
             return; // each test says so (requireBrowser)
         }
         server = SiteServer.start(0);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserAvailability.CHROMIUM.orElseThrow().toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,800");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserAvailability.CHROMEDRIVER.orElseThrow().toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start();
     }
 
     @BeforeEach
@@ -275,23 +261,8 @@ class PlaygroundBrowserTest {
         for (Dimension size : List.of(new Dimension(1280, 800), new Dimension(390, 844))) {
             browser.manage().window().setSize(size);
             open("(a*b + c) * f", "a=2 b=-3 c=10 f=-2");
-            BufferedImage shot = ImageIO.read(new ByteArrayInputStream(browser.getScreenshotAs(OutputType.BYTES)));
-            assertThat(shot.getWidth()).as("screenshot width").isEqualTo(size.getWidth());
-            Set<Integer> colours = new HashSet<>();
-            int dark = 0;
-            for (int y = 0; y < shot.getHeight(); y++) {
-                for (int x = 0; x < shot.getWidth(); x++) {
-                    int rgb = shot.getRGB(x, y) & 0xffffff;
-                    colours.add(rgb);
-                    dark += ((rgb >> 16) + ((rgb >> 8) & 0xff) + (rgb & 0xff)) < 200 ? 1 : 0;
-                }
-            }
-            assertThat(colours).as("colours at %s", size).hasSizeGreaterThan(20);
-            assertThat(dark).as("dark pixels (text, lines) at %s", size).isGreaterThan(2000);
+            HeadlessChromium.screenshotNotBlank(browser, "the calculator at " + size);
         }
-        @SuppressWarnings("unchecked")
-        List<String> requested = (List<String>) ((JavascriptExecutor) browser).executeScript(
-                "return performance.getEntriesByType('resource').map(e => e.name);");
-        assertThat(requested).isNotEmpty().allMatch(url -> url.startsWith(server.address().toString()));
+        HeadlessChromium.assertNothingFromAnotherHost(browser, server);
     }
 }

@@ -151,7 +151,7 @@ function openFragment() {
     $("expr").value = state.expr;
     $("vars").value = state.vars;
   }
-  calculate(!demo);
+  calculate(!demo && !location.hash.startsWith("#train")); // the training view's link stays (training.js)
 }
 
 $("calculator").addEventListener("submit", (event) => {

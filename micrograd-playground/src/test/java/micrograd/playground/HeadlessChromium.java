@@ -1,0 +1,66 @@
+package micrograd.playground;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** What the browser tests share: a headless Chromium at 1280x800, and the checks of a screenshot and of requests. */
+final class HeadlessChromium {
+
+    private HeadlessChromium() {
+    }
+
+    /** Debian's Chromium through its driver; call only when {@link BrowserAvailability#available()}. */
+    static ChromeDriver start() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BrowserAvailability.CHROMIUM.orElseThrow().toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,800");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(BrowserAvailability.CHROMEDRIVER.orElseThrow().toFile()).build();
+        return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Takes a screenshot of the window at its current size and checks it shows a page: as wide as the window, more
+     * than 20 colours and over 2000 dark pixels (text, lines).
+     *
+     * @return the screenshot as PNG
+     */
+    static byte[] screenshotNotBlank(ChromeDriver browser, String what) throws IOException {
+        byte[] png = browser.getScreenshotAs(OutputType.BYTES);
+        BufferedImage shot = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(shot.getWidth()).as("screenshot width of %s", what)
+                .isEqualTo(browser.manage().window().getSize().getWidth());
+        Set<Integer> colours = new HashSet<>();
+        int dark = 0;
+        for (int y = 0; y < shot.getHeight(); y++) {
+            for (int x = 0; x < shot.getWidth(); x++) {
+                int rgb = shot.getRGB(x, y) & 0xffffff;
+                colours.add(rgb);
+                dark += ((rgb >> 16) + ((rgb >> 8) & 0xff) + (rgb & 0xff)) < 200 ? 1 : 0;
+            }
+        }
+        assertThat(colours).as("colours of %s", what).hasSizeGreaterThan(20);
+        assertThat(dark).as("dark pixels (text, lines) of %s", what).isGreaterThan(2000);
+        return png;
+    }
+
+    /** Checks that every resource the page loaded came from {@code server}. */
+    static void assertNothingFromAnotherHost(ChromeDriver browser, SiteServer server) {
+        @SuppressWarnings("unchecked")
+        List<String> requested = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name);");
+        assertThat(requested).isNotEmpty().allMatch(url -> url.startsWith(server.address().toString()));
+    }
+}

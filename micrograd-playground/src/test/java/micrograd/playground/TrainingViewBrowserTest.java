@@ -1,0 +1,256 @@
+package micrograd.playground;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import micrograd.data.Dataset;
+import micrograd.nn.MLP;
+import micrograd.nn.Trainer;
+import micrograd.nn.TrainingStep;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The training view ({@code #train...}) in a real headless Chromium: a link's run shows the JVM's losses and
+ * accuracies, a click adds or chooses a point, the decision boundary and the point's graph are drawn, errors are one
+ * line, and the page is not blank on a desktop or a phone.
+ */
+class TrainingViewBrowserTest {
+
+    /** Mini-batches (SplitMix64's draws in the browser), two ReLU layers, hinge + L2, plain SGD: only +, * and ReLU. */
+    private static final String LINK = "#train&data=moons&n=60&seed=3&layers=8,8&act=relu&loss=hinge&opt=sgd"
+            + "&lr=0.2&batch=20&l2=1e-4&steps=100";
+    private static final int STEPS = 12;
+
+    private static SiteServer server;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        if (BrowserAvailability.available()) {
+            server = SiteServer.start(0);
+            browser = HeadlessChromium.start();
+        }
+    }
+
+    @BeforeEach
+    void requireBrowser(TestInfo test) {
+        BrowserAvailability.require(getClass().getSimpleName() + "." + test.getTestMethod().orElseThrow().getName());
+        browser.manage().window().setSize(new Dimension(1280, 800));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static void open(String fragment) {
+        browser.get("about:blank");
+        browser.get(server.address() + fragment);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
+            String state = driver.findElement(By.id("train")).getAttribute("data-state");
+            return "ready".equals(state) || "error".equals(state);
+        });
+    }
+
+    private static Object script(String code, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(code, args);
+    }
+
+    private static double number(String code) {
+        return ((Number) script("return " + code + ";")).doubleValue();
+    }
+
+    private static String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    /** Clicks "step" {@code times} times on a run just opened. */
+    private static void step(int times) {
+        for (int i = 0; i < times; i++) {
+            browser.findElement(By.id("t-step")).click();
+        }
+        assertThat(browser.findElement(By.id("train")).getAttribute("data-steps")).isEqualTo(String.valueOf(times));
+    }
+
+    /** The page's points, read as the doubles the engine holds. */
+    private static Dataset pagePoints() {
+        int count = (int) number("trainPointCount()");
+        double[][] x = new double[count][];
+        int[] y = new int[count];
+        for (int i = 0; i < count; i++) {
+            x[i] = new double[] {number("trainPointX(" + i + ")"), number("trainPointY(" + i + ")")};
+            y[i] = (int) number("trainPointClass(" + i + ")");
+        }
+        return new Dataset(x, y, 2);
+    }
+
+    /**
+     * The link's run, stepped in the page, against the JVM. Trained on the page's own points with the same model,
+     * seed and batches, every loss must be the JVM's bit for bit: the steps use only +, *, ReLU and one division,
+     * which IEEE 754 rounds the same everywhere. The points themselves are drawn with cos, sin and log (NumPy's
+     * Gaussian), which JavaScript's Math may round differently in the last bit, so they must be the JVM's to 1e-12,
+     * and the JVM's own run of the same link (its own points) must give the page's losses to 1e-9 relative.
+     */
+    @Test
+    void aLinksRunShowsTheJvmsLossesAndAccuracies() {
+        open(LINK);
+        assertThat(text("t-error")).isEmpty();
+        List<String> shownLoss = new ArrayList<>();
+        List<String> shownAccuracy = new ArrayList<>();
+        for (int i = 0; i < STEPS; i++) {
+            browser.findElement(By.id("t-step")).click();
+            shownLoss.add(text("t-loss-value"));
+            shownAccuracy.add(text("t-accuracy-value"));
+        }
+        assertThat(text("t-status")).startsWith("step " + STEPS + " of 100");
+
+        TrainingSettings settings = TrainingSettings.parse(LINK.substring(1));
+        Dataset page = pagePoints();
+        Dataset jvmPoints = TrainingView.dataOf(settings);
+        for (int i = 0; i < page.size(); i++) {
+            assertThat(page.label(i)).isEqualTo(jvmPoints.label(i));
+            assertThat(page.row(i)[0]).isCloseTo(jvmPoints.row(i)[0], within(1e-12));
+            assertThat(page.row(i)[1]).isCloseTo(jvmPoints.row(i)[1], within(1e-12));
+        }
+        List<TrainingStep> expected = jvmSteps(page);
+        for (int i = 0; i < STEPS; i++) {
+            assertThat(Double.parseDouble(shownLoss.get(i))).as("step %d's loss", i)
+                    .isEqualTo(expected.get(i).loss());
+            assertThat(shownAccuracy.get(i)).as("step %d's accuracy", i)
+                    .isEqualTo(String.format(Locale.ROOT, "%.1f%%", expected.get(i).accuracy() * 100));
+        }
+        TrainingView jvmView = new TrainingView(settings);
+        for (int i = 0; i < STEPS; i++) {
+            double want = jvmView.step().loss();
+            assertThat(Double.parseDouble(shownLoss.get(i))).isCloseTo(want, within(1e-9 * want));
+        }
+    }
+
+    private static List<TrainingStep> jvmSteps(Dataset points) {
+        MLP model = MLP.builder(2).layers(8, 8, 1).seed(3).build();
+        return Trainer.builder().learningRate(0.2).batchSize(20).seed(3).l2(1e-4).steps(STEPS).build()
+                .fit(model, points);
+    }
+
+    @Test
+    void aClickAddsAPointAndAClickOnAPointChoosesIt() {
+        open("#train&n=40&seed=2&layers=4");
+        int before = (int) number("trainPointCount()");
+        WebElement canvas = browser.findElement(By.id("t-boundary"));
+        clickCanvasAt(canvas, 0.03, 0.03); // the top left corner, in the plot's margin: no point there
+        assertThat((int) number("trainPointCount()")).isEqualTo(before + 1);
+        assertThat((int) number("trainPointClass(" + before + ")")).isEqualTo(0);
+        assertThat(browser.getCurrentUrl()).contains("&add=");
+        clickCanvasAt(canvas, 0.97, 0.03, true); // shift: the next class
+        assertThat((int) number("trainPointClass(" + (before + 1) + ")")).isEqualTo(1);
+
+        int renders = graphRenders();
+        List<?> position = (List<?>) script("const [xmin, xmax, ymin, ymax] = training.bounds;"
+                + "return [(trainPointX(5) - xmin) / (xmax - xmin), (ymax - trainPointY(5)) / (ymax - ymin)];");
+        clickCanvasAt(canvas, ((Number) position.get(0)).doubleValue(), ((Number) position.get(1)).doubleValue());
+        assertThat((int) number("trainChosenPoint()")).isEqualTo(5);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> graphRenders() > renders);
+        assertThat(text("t-chosen")).isEqualTo("5");
+        assertThat(browser.findElements(By.cssSelector("#t-graph g.node"))).hasSizeGreaterThan(20);
+    }
+
+    private static int graphRenders() {
+        String renders = browser.findElement(By.id("train")).getAttribute("data-graph-renders");
+        return renders == null ? 0 : Integer.parseInt(renders);
+    }
+
+    private static void clickCanvasAt(WebElement canvas, double fx, double fy) {
+        clickCanvasAt(canvas, fx, fy, false);
+    }
+
+    /** Clicks at a fraction of the canvas' width and height (Selenium's offsets count from its centre). */
+    private static void clickCanvasAt(WebElement canvas, double fx, double fy, boolean shift) {
+        // Selenium aims from the centre of the part in view: put all of it in view
+        script("arguments[0].scrollIntoView({block: 'center'});", canvas);
+        org.openqa.selenium.Rectangle box = canvas.getRect();
+        int dx = (int) Math.round((fx - 0.5) * box.getWidth());
+        int dy = (int) Math.round((fy - 0.5) * box.getHeight());
+        Actions actions = new Actions(browser).moveToElement(canvas, dx, dy);
+        if (shift) {
+            actions.keyDown(org.openqa.selenium.Keys.SHIFT).click().keyUp(org.openqa.selenium.Keys.SHIFT).perform();
+        } else {
+            actions.click().perform();
+        }
+    }
+
+    @Test
+    void theDecisionBoundaryIsDrawnInBothClassesColours() {
+        open("#train&n=60&seed=4&lr=0.5");
+        browser.findElement(By.id("t-play")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> Integer.parseInt(
+                driver.findElement(By.id("train")).getAttribute("data-steps")) >= 60);
+        browser.findElement(By.id("t-play")).click();
+        assertThat(text("t-status")).matches("step \\d+ of 500");
+        List<?> counts = (List<?>) script("const c = document.getElementById('t-boundary');"
+                + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + "const colours = new Set(); let bluish = 0, reddish = 0;"
+                + "for (let i = 0; i < d.length; i += 4) { colours.add(d[i] << 16 | d[i + 1] << 8 | d[i + 2]);"
+                + "  if (d[i + 2] > d[i] + 30) bluish++; if (d[i] > d[i + 2] + 30) reddish++; }"
+                + "return [colours.size, bluish, reddish];");
+        assertThat(((Number) counts.get(0)).intValue()).as("colours on the boundary canvas").isGreaterThan(10);
+        int pixels = 400 * 400;
+        assertThat(((Number) counts.get(1)).intValue()).as("class 0 (blue) pixels").isGreaterThan(pixels / 10);
+        assertThat(((Number) counts.get(2)).intValue()).as("class 1 (red) pixels").isGreaterThan(pixels / 10);
+        assertThat(browser.findElements(By.cssSelector("#t-weights tbody tr"))).hasSize(8 * 3 + 9);
+    }
+
+    @Test
+    void aBadLinkAndADivergingRunAreOneLineInThePage() {
+        open("#train&layers=16,x");
+        assertThat(text("t-error")).startsWith("layers: ").doesNotContain("\n");
+        assertThat(browser.findElement(By.id("t-boundary")).isDisplayed()).isTrue();
+
+        open("#train&layers=16,16&loss=mse&lr=100");
+        browser.findElement(By.id("t-play")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> "error".equals(
+                driver.findElement(By.id("train")).getAttribute("data-state")));
+        assertThat(text("t-error")).startsWith("the training diverged at step ").doesNotContain("\n");
+        assertThat(text("t-play")).isEqualTo("play");
+    }
+
+    @Test
+    void aLargeNetworkSaysWhyItsGraphIsNotDrawn() {
+        open("#train&layers=32,32");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !text("t-graph-note").isEmpty());
+        assertThat(text("t-graph-note")).contains("the page draws up to " + TrainingView.GRAPH_NODE_LIMIT);
+    }
+
+    @Test
+    void screenshotsAt1280x800AndOnAPhoneAreNotBlankAndNothingCameFromAnotherHost() throws Exception {
+        for (Dimension size : List.of(new Dimension(1280, 800), new Dimension(390, 844))) {
+            browser.manage().window().setSize(size);
+            open("#train&layers=4&lr=0.5");
+            step(STEPS);
+            byte[] png = HeadlessChromium.screenshotNotBlank(browser, "the training view at " + size);
+            Files.write(Path.of("target", "playground-train-" + size.getWidth() + ".png"), png);
+        }
+        HeadlessChromium.assertNothingFromAnotherHost(browser, server);
+    }
+}
