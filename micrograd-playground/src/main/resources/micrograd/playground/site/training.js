@@ -11,8 +11,9 @@ const training = {
   classes: 2,
   drawnBoundaryAt: 0, // performance.now() of the last boundary drawing
   drawnTableAt: 0,
+  drawnGraphAt: 0,
   graphBusy: false,   // a point graph is being laid out by viz.js
-  graphWanted: false, // the weights changed since the point graph was drawn
+  graphWanted: false, // the point graph should be drawn again (new weights or another point)
   graphRenders: 0,    // point graphs drawn, so that a test can wait for one
   rate: { steps: 0, since: 0, perSecond: NaN },
   viz: new Viz(),
@@ -111,7 +112,6 @@ function runSteps(budgetMs) {
     training.accuracies.push(trainAccuracyAt(done - 1));
     training.rate.steps++;
   } while (performance.now() - start < budgetMs);
-  training.graphWanted = true;
 }
 
 function frame() {
@@ -123,6 +123,7 @@ function frame() {
   const elapsed = now - training.rate.since;
   if (elapsed > 500) {
     training.rate.perSecond = training.rate.steps * 1000 / elapsed;
+    t$("train").dataset.stepsPerSecond = training.rate.perSecond;
     training.rate.steps = 0;
     training.rate.since = now;
   }
@@ -154,7 +155,10 @@ function pauseTraining() {
   }
 }
 
-/** Draws what changed; the boundary and the table at most every 100 and 500 ms unless `all`. */
+/**
+ * Draws what changed; unless `all`, the boundary at most every 100 ms, the table every 500 ms and the point's graph
+ * every 2 s (viz.js lays it out on the page's thread, in some 100 ms, time the training would lose).
+ */
 function drawEverything(all = true) {
   try {
     drawChanges(all);
@@ -182,7 +186,7 @@ function drawChanges(all) {
     drawWeights();
     training.drawnTableAt = now;
   }
-  if (all) {
+  if (all || now - training.drawnGraphAt > 2000) {
     training.graphWanted = true;
   }
   drawPointGraph();
@@ -278,6 +282,7 @@ function drawPointGraph() {
     return;
   }
   training.graphWanted = false;
+  training.drawnGraphAt = performance.now();
   t$("t-chosen").textContent = String(trainChosenPoint());
   const dot = trainPointGraph();
   if (!dot) {
