@@ -105,7 +105,7 @@ class CommandsTest {
         assertThat(Files.readString(site.resolve("micrograd.js"))).contains("dotAfter");
         assertThat(Files.size(site.resolve("viz/full.render.js"))).isGreaterThan(1_000_000);
         try (Stream<Path> files = Files.walk(site)) {
-            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(7);
+            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(9);
         }
     }
 
