@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import micrograd.csv.CsvDataset;
 import micrograd.data.Dataset;
+import micrograd.data.DatasetKind;
 import java.util.function.Function;
 import micrograd.nn.Activation;
 import micrograd.nn.GradientPath;
@@ -52,7 +53,7 @@ final class TrainCommand implements Runnable {
 
     @Option(names = "--dataset", paramLabel = "NAME",
             description = "a built-in dataset: ${COMPLETION-CANDIDATES} (default: moons)")
-    BuiltInDataset dataset;
+    DatasetKind dataset;
 
     @Option(names = "--samples", paramLabel = "N", defaultValue = "100", description = "points of a built-in dataset (default: ${DEFAULT-VALUE})")
     int samples;
@@ -181,9 +182,9 @@ final class TrainCommand implements Runnable {
             throw new UsageException("give either a CSV file or --dataset, not both");
         }
         if (csv == null) {
-            BuiltInDataset builtIn = dataset != null ? dataset : BuiltInDataset.MOONS;
+            DatasetKind builtIn = dataset != null ? dataset : DatasetKind.MOONS;
             try {
-                return builtIn.make(samples, noise != null ? noise : builtIn.defaultNoise(), classes, seed);
+                return builtIn.draw(samples, noise != null ? noise : builtIn.usualNoise(), classes, seed);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("cannot make the " + builtIn + " dataset: " + e.getMessage(), e);
             }
@@ -205,7 +206,7 @@ final class TrainCommand implements Runnable {
             return name;
         }
         if (csv == null) {
-            return (dataset != null ? dataset : BuiltInDataset.MOONS).toString();
+            return (dataset != null ? dataset : DatasetKind.MOONS).toString();
         }
         String file = csv.getFileName().toString();
         return file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? file.substring(0, file.length() - 4) : file;

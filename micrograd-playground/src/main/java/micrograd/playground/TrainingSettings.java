@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import micrograd.data.DatasetKind;
 import micrograd.nn.Activation;
 import micrograd.nn.LossKind;
 
@@ -27,7 +28,7 @@ import micrograd.nn.LossKind;
  * @param l2         the L2 strength ({@code l2})
  * @param steps      how many steps a run takes ({@code steps})
  */
-record TrainingSettings(TrainingData data, int points, double noise, int classes, long seed, List<double[]> added,
+record TrainingSettings(DatasetKind data, int points, double noise, int classes, long seed, List<double[]> added,
                         List<Integer> hidden, Activation activation, LossKind loss, String optimizer,
                         double learningRate, int batch, double l2, int steps) {
 
@@ -50,10 +51,10 @@ record TrainingSettings(TrainingData data, int points, double noise, int classes
             }
             given.put(pair.substring(0, at), pair.substring(at + 1));
         }
-        TrainingData data = TrainingData.parse(given.getOrDefault("data", "moons"));
-        int classes = data.hasClassCount() ? intIn(given, "classes", 2, 2, 8) : 2;
-        if (!data.hasClassCount() && given.containsKey("classes") && !given.get("classes").equals("2")) {
-            throw new IllegalArgumentException("classes: " + data.key() + " have 2 classes; blobs and spirals take more");
+        DatasetKind data = DatasetKind.parse(given.getOrDefault("data", "moons"));
+        int classes = data.takesClassCount() ? intIn(given, "classes", 2, 2, 8) : 2;
+        if (!data.takesClassCount() && given.containsKey("classes") && !given.get("classes").equals("2")) {
+            throw new IllegalArgumentException("classes: " + data + " have 2 classes; blobs and spirals take more");
         }
         int points = intIn(given, "n", 100, classes, MAX_POINTS);
         double noise = doubleIn(given, "noise", data.usualNoise(), 0, 10);
@@ -105,9 +106,9 @@ record TrainingSettings(TrainingData data, int points, double noise, int classes
     /** Every key with its value, in the order of the README's table. */
     @Override
     public String toString() {
-        StringBuilder keys = new StringBuilder("data=").append(data.key()).append("&n=").append(points)
+        StringBuilder keys = new StringBuilder("data=").append(data).append("&n=").append(points)
                 .append("&noise=").append(noise);
-        if (data.hasClassCount()) {
+        if (data.takesClassCount()) {
             keys.append("&classes=").append(classes);
         }
         keys.append("&seed=").append(seed);

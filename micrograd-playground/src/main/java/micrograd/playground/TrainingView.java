@@ -66,7 +66,12 @@ final class TrainingView {
         this.bounds = boundsOf(data);
     }
 
-    /** The settings' points: the dataset, then the points added by hand. */
+    /**
+     * The settings' points: the dataset, then the points added by hand. The dataset is drawn from NumPy's stream
+     * ({@link MersenneTwister#numpyLegacy}), as {@code #demo} draws its moons: its Gaussian is code of ours, so the
+     * page computes the JVM's points, where a seed's {@code SplittableRandom} Gaussian is the JDK's own and TeaVM's
+     * differs.
+     */
     static Dataset dataOf(TrainingSettings settings) {
         Dataset drawn = settings.data().draw(settings.points(), settings.noise(), settings.classes(),
                 MersenneTwister.numpyLegacy(settings.seed()));

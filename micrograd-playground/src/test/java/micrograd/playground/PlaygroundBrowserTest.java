@@ -11,15 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import micrograd.engine.Value;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -27,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * numbers it shows against the same calculation on the JVM, the backward stepper's order, a screenshot, and that it
  * asks no other host for anything.
  */
-class PlaygroundBrowserTest {
+class PlaygroundBrowserTest extends BrowserTest {
 
     /** micrograd's README expression written as one expression of the grad language (its c and d spelled out). */
     static final String README_EXPRESSION;
@@ -43,33 +38,6 @@ class PlaygroundBrowserTest {
 
     /** Runs of the demo on the JVM before the one timed, so that the JIT has compiled the step. */
     private static final int JVM_WARM_UP_RUNS = 5;
-
-    private static SiteServer server;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        if (!BrowserAvailability.available()) {
-            return; // each test says so (requireBrowser)
-        }
-        server = SiteServer.start(0);
-        browser = HeadlessChromium.start();
-    }
-
-    @BeforeEach
-    void requireBrowser(TestInfo test) {
-        BrowserAvailability.require(getClass().getSimpleName() + "." + test.getTestMethod().orElseThrow().getName());
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     /** Opens the page at {@code #expr=...&name=value...} and waits until it has drawn (or shown an error). */
     private static void open(String expression, String assignments) {
@@ -261,8 +229,8 @@ class PlaygroundBrowserTest {
         for (Dimension size : List.of(new Dimension(1280, 800), new Dimension(390, 844))) {
             browser.manage().window().setSize(size);
             open("(a*b + c) * f", "a=2 b=-3 c=10 f=-2");
-            HeadlessChromium.screenshotNotBlank(browser, "the calculator at " + size);
+            screenshotNotBlank("the calculator at " + size);
         }
-        HeadlessChromium.assertNothingFromAnotherHost(browser, server);
+        assertNothingFromAnotherHost();
     }
 }

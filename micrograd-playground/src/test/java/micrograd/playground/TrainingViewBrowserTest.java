@@ -13,16 +13,11 @@ import micrograd.data.Dataset;
 import micrograd.nn.MLP;
 import micrograd.nn.Trainer;
 import micrograd.nn.TrainingStep;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,39 +26,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * accuracies, a click adds or chooses a point, the decision boundary and the point's graph are drawn, errors are one
  * line, and the page is not blank on a desktop or a phone.
  */
-class TrainingViewBrowserTest {
+class TrainingViewBrowserTest extends BrowserTest {
 
     /** Mini-batches (SplitMix64's draws in the browser), two ReLU layers, hinge + L2, plain SGD: only +, * and ReLU. */
     private static final String LINK = "#train&data=moons&n=60&seed=3&layers=8,8&act=relu&loss=hinge&opt=sgd"
             + "&lr=0.2&batch=20&l2=1e-4&steps=100";
     private static final int STEPS = 12;
-
-    private static SiteServer server;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        if (BrowserAvailability.available()) {
-            server = SiteServer.start(0);
-            browser = HeadlessChromium.start();
-        }
-    }
-
-    @BeforeEach
-    void requireBrowser(TestInfo test) {
-        BrowserAvailability.require(getClass().getSimpleName() + "." + test.getTestMethod().orElseThrow().getName());
-        browser.manage().window().setSize(new Dimension(1280, 800));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     private static void open(String fragment) {
         browser.get("about:blank");
@@ -270,9 +238,9 @@ class TrainingViewBrowserTest {
             browser.manage().window().setSize(size);
             open("#train&layers=4&lr=0.5");
             step(STEPS);
-            byte[] png = HeadlessChromium.screenshotNotBlank(browser, "the training view at " + size);
+            byte[] png = screenshotNotBlank("the training view at " + size);
             Files.write(Path.of("target", "playground-train-" + size.getWidth() + ".png"), png);
         }
-        HeadlessChromium.assertNothingFromAnotherHost(browser, server);
+        assertNothingFromAnotherHost();
     }
 }

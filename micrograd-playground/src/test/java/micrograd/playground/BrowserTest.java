@@ -9,20 +9,54 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** What the browser tests share: a headless Chromium at 1280x800, and the checks of a screenshot and of requests. */
-final class HeadlessChromium {
+/**
+ * What the browser tests share: the site served by {@link SiteServer} and Debian's Chromium (headless, through its
+ * driver) for the whole test class, reset to 1280x800 before each test; each test skipped or failed through
+ * {@link BrowserAvailability} when Chromium is missing; the checks of a screenshot and of the requests.
+ */
+abstract class BrowserTest {
 
-    private HeadlessChromium() {
+    static SiteServer server;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void openBrowser() throws IOException {
+        if (BrowserAvailability.available()) {
+            server = SiteServer.start(0);
+            browser = startChromium();
+        }
     }
 
-    /** Debian's Chromium through its driver; call only when {@link BrowserAvailability#available()}. */
-    static ChromeDriver start() {
+    @BeforeEach
+    void requireBrowser(TestInfo test) {
+        BrowserAvailability.require(getClass().getSimpleName() + "." + test.getTestMethod().orElseThrow().getName());
+        browser.manage().window().setSize(new Dimension(1280, 800));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+
+    private static ChromeDriver startChromium() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BrowserAvailability.CHROMIUM.orElseThrow().toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,800");
@@ -37,7 +71,7 @@ final class HeadlessChromium {
      *
      * @return the screenshot as PNG
      */
-    static byte[] screenshotNotBlank(ChromeDriver browser, String what) throws IOException {
+    static byte[] screenshotNotBlank(String what) throws IOException {
         byte[] png = browser.getScreenshotAs(OutputType.BYTES);
         BufferedImage shot = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(shot.getWidth()).as("screenshot width of %s", what)
@@ -56,8 +90,8 @@ final class HeadlessChromium {
         return png;
     }
 
-    /** Checks that every resource the page loaded came from {@code server}. */
-    static void assertNothingFromAnotherHost(ChromeDriver browser, SiteServer server) {
+    /** Checks that every resource the page loaded came from the site's server. */
+    static void assertNothingFromAnotherHost() {
         @SuppressWarnings("unchecked")
         List<String> requested = (List<String>) ((JavascriptExecutor) browser).executeScript(
                 "return performance.getEntriesByType('resource').map(e => e.name);");
