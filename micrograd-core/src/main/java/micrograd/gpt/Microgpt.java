@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import micrograd.data.PythonRandom;
 import micrograd.engine.Value;
+import micrograd.nn.Adam;
+import micrograd.nn.LearningRateSchedule;
 
 /**
  * One run of Karpathy's microgpt.py, in its order: {@code random.seed(seed)}, the documents shuffled, the tokenizer
@@ -21,6 +23,12 @@ import micrograd.engine.Value;
  */
 public final class Microgpt {
 
+    /** The original's Adam: {@code learning_rate, beta1, beta2, eps_adam = 0.01, 0.85, 0.99, 1e-8}. */
+    public static final double LEARNING_RATE = 0.01;
+    public static final double BETA1 = 0.85;
+    public static final double BETA2 = 0.99;
+    public static final double EPS = 1e-8;
+
     private final PythonRandom random;
     private final List<String> documents;
     private final Tokenizer tokenizer;
@@ -30,7 +38,9 @@ public final class Microgpt {
     private final double[] weights;
     private final double[] grads;
     private boolean modelBehind;
-    private MicrogptAdam adam;
+    private Adam adam;
+    private LearningRateSchedule schedule;
+    private int scheduledSteps;
     private LossGradient gradient;
 
     private Microgpt(PythonRandom random, List<String> documents, Tokenizer tokenizer, Gpt model) {
@@ -40,7 +50,7 @@ public final class Microgpt {
         this.model = model;
         this.weights = model.parameterData();
         this.grads = new double[weights.length];
-        this.adam = new MicrogptAdam(weights.length);
+        this.adam = newAdam();
         this.gradient = tokens -> {
             Value loss = model.loss(tokens);
             loss.backward();
@@ -108,7 +118,11 @@ public final class Microgpt {
         System.arraycopy(weights, 0, this.weights, 0, weights.length);
         Arrays.fill(grads, 0);
         modelBehind = false;
-        adam = new MicrogptAdam(weights.length);
+        adam = newAdam();
+    }
+
+    private Adam newAdam() {
+        return new Adam(model.parameters(), LEARNING_RATE, BETA1, BETA2, EPS);
     }
 
     /**
@@ -121,7 +135,8 @@ public final class Microgpt {
 
     /**
      * Training step {@code step} (0-based) of {@code steps}: the loss on document {@code step mod n}, its gradient
-     * and one Adam update. Returns the loss.
+     * and one Adam update at the rate {@code LEARNING_RATE * (1 - step / steps)}. Returns the loss. Steps are taken in
+     * order from 0: Adam's bias correction counts the steps it has taken.
      */
     public double trainStep(int step, int steps) {
         int[] tokens = tokenizer.encode(documents.get(step % documents.size()));
@@ -138,9 +153,20 @@ public final class Microgpt {
                 parameter.setGrad(0);
             }
         }
-        adam.step(weights, grads, step, steps);
+        adam.setLearningRate(scheduleOver(steps).at(step));
+        adam.step(weights, grads);
+        Arrays.fill(grads, 0);
         modelBehind = true;
         return loss;
+    }
+
+    /** microgpt's {@code lr_t = learning_rate * (1 - step / num_steps)}, made once per run length. */
+    private LearningRateSchedule scheduleOver(int steps) {
+        if (schedule == null || scheduledSteps != steps) {
+            schedule = LearningRateSchedule.linearToZero(LEARNING_RATE, steps);
+            scheduledSteps = steps;
+        }
+        return schedule;
     }
 
     /** One generated document, drawn at {@code temperature} (in (0, 1], low is safe, high is creative). */
