@@ -1,8 +1,11 @@
 package micrograd.gpt;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import micrograd.data.PythonRandom;
 import micrograd.engine.Value;
 import micrograd.nn.Adam;
@@ -158,6 +161,22 @@ public final class Microgpt {
         Arrays.fill(grads, 0);
         modelBehind = true;
         return loss;
+    }
+
+    /**
+     * The script's line for step {@code step} (0-based) of {@code steps}, {@code f"step {step+1:4d} / {num_steps:4d} |
+     * loss {loss.data:.4f}"}: {@code step    1 / 1000 | loss 3.3660}.
+     */
+    public static String stepLine(int step, int steps, double loss) {
+        return String.format(Locale.ROOT, "step %4d / %4d | loss %s", step + 1, steps, fourDecimals(loss));
+    }
+
+    /** Python's {@code f"{x:.4f}"}: the double's exact value rounded half to even (Java's %.4f rounds otherwise). */
+    static String fourDecimals(double x) {
+        if (!Double.isFinite(x)) {
+            return Double.isNaN(x) ? "nan" : x > 0 ? "inf" : "-inf";
+        }
+        return new BigDecimal(x).setScale(4, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /** microgpt's {@code lr_t = learning_rate * (1 - step / num_steps)}, made once per run length. */
