@@ -1,6 +1,6 @@
 // Loads the engine, micrograd.playground.PlaygroundApi compiled by TeaVM: as WebAssembly GC (micrograd.wasm, with
 // TeaVM's loader micrograd.wasm-runtime.js) where the browser runs it, else as JavaScript (micrograd.js). The query
-// ?engine=js asks for JavaScript. A page fetches a .wasm file, which browsers refuse from disk (file://), so a page
+// ?engine=js asks for JavaScript. A page fetches a .wasm file, which Chromium refuses from disk (file://), so a page
 // opened from disk runs JavaScript. Once engine.ready has resolved, engine.api holds the exported calls, engine.name
 // says which engine runs and engine.note why it is not WebAssembly GC.
 "use strict";
