@@ -4,9 +4,10 @@ import micrograd.expr.ExpressionException;
 import org.teavm.jso.JSExport;
 
 /**
- * What the page calls, exported to JavaScript by TeaVM: {@link #evaluate} an expression, then read its report, its
- * graph (JSON, or DOT at any point of the backward pass) and the backward steps. The page is one session, so the
- * last calculation is kept here between calls. Only strings and numbers cross to JavaScript.
+ * What the page calls, exported by TeaVM from both builds (WebAssembly GC and JavaScript): {@link #evaluate} an
+ * expression, then read its report, its graph (JSON, or DOT at any point of the backward pass), the backward steps
+ * and a {@link #nudge}; or run micrograd's demo one step at a time. The page is one session, so the last calculation
+ * is kept here between calls. Only strings and numbers cross to JavaScript.
  */
 public final class PlaygroundApi {
 
