@@ -51,7 +51,7 @@ int steps = 50;
 for (int step = 0; step < steps; step++) {
     double loss = run.trainStep(step, steps);
     if (step < 3 || step == steps - 1) {
-        System.out.println(String.format(Locale.ROOT, "step %4d / %4d | loss %.4f", step + 1, steps, loss));
+        System.out.println(Microgpt.stepLine(step, steps, loss));
     }
 }
 

@@ -3,8 +3,6 @@ package micrograd.app;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -118,8 +116,7 @@ final class GptCommand implements Runnable {
         long start = System.nanoTime();
         for (int step = 0; step < steps; step++) {
             double loss = run.trainStep(step, steps);
-            String line = String.format(Locale.ROOT, "step %4d / %4d | loss %s", step + 1, steps,
-                    fourDecimals(loss));
+            String line = Microgpt.stepLine(step, steps, loss);
             if (terminal) {
                 out.print(line + "\r");
                 out.flush();
@@ -217,13 +214,5 @@ final class GptCommand implements Runnable {
         } catch (IOException e) {
             throw new UsageException("cannot write " + save + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Python's {@code f"{x:.4f}"}: the double's exact value rounded half to even (Java's %.4f rounds otherwise). */
-    static String fourDecimals(double x) {
-        if (!Double.isFinite(x)) {
-            return Double.isNaN(x) ? "nan" : x > 0 ? "inf" : "-inf";
-        }
-        return new BigDecimal(x).setScale(4, RoundingMode.HALF_EVEN).toPlainString();
     }
 }

@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code micrograd playground}: serves the browser playground on 127.0.0.1, or writes it out as a static site. */
 @Command(name = "playground", mixinStandardHelpOptions = true,
-        description = {"Serves the browser playground (the engine compiled to JavaScript: an expression's graph, "
-                + "its gradients, backward step by step) on 127.0.0.1 and prints its address; Ctrl-C stops.",
+        description = {"Serves the browser playground (the engine compiled to WebAssembly and JavaScript: an "
+                + "expression's graph, its gradients, a variable nudged by h, backward step by step) on 127.0.0.1 and "
+                + "prints its address; Ctrl-C stops.",
                 "With --export DIR, writes the static site into DIR instead, for any static host."},
         footer = {"", "Examples:", "  micrograd playground", "  micrograd playground --export site"})
 final class PlaygroundCommand implements Callable<Integer> {

@@ -101,6 +101,9 @@ class LauncherIT {
             HttpResponse<String> engine = http.send(HttpRequest.newBuilder(page.resolve("micrograd.js")).build(),
                     BodyHandlers.ofString());
             assertThat(engine.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
+            HttpResponse<byte[]> wasm = http.send(HttpRequest.newBuilder(page.resolve("micrograd.wasm")).build(),
+                    BodyHandlers.ofByteArray());
+            assertThat(wasm.headers().firstValue("Content-Type")).hasValue("application/wasm");
             assertThat(http.send(HttpRequest.newBuilder(page.resolve("../pom.xml")).build(), BodyHandlers.ofString())
                     .statusCode()).isEqualTo(404);
         } finally {

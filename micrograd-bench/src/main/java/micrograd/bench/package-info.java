@@ -8,6 +8,8 @@
  * micrograd.bench.Bench} runs short versions for {@code ./micrograd bench} and prints one line per figure, measuring
  * the chain against the linked list ({@code InterleavedChain}) and the parallel speed-up with 1 and 2 workers ({@code
  * InterleavedSpeedup}) by taking turns in one JVM ({@code Alternation}), so that the machine's drift cancels out of
- * the ratios. This module depends on the core library and is never a dependency of it.
+ * the ratios. {@link micrograd.bench.PythonMicrogpt} times CPython running Karpathy's microgpt.py (shipped beside it
+ * with its licence) in the same run, for the microgpt figure. This module depends on the core library and is never a
+ * dependency of it.
  */
 package micrograd.bench;

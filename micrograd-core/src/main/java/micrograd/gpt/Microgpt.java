@@ -1,10 +1,15 @@
 package micrograd.gpt;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import micrograd.data.PythonRandom;
 import micrograd.engine.Value;
+import micrograd.nn.Adam;
+import micrograd.nn.LearningRateSchedule;
 
 /**
  * One run of Karpathy's microgpt.py, in its order: {@code random.seed(seed)}, the documents shuffled, the tokenizer
@@ -21,6 +26,12 @@ import micrograd.engine.Value;
  */
 public final class Microgpt {
 
+    /** The original's Adam: {@code learning_rate, beta1, beta2, eps_adam = 0.01, 0.85, 0.99, 1e-8}. */
+    public static final double LEARNING_RATE = 0.01;
+    public static final double BETA1 = 0.85;
+    public static final double BETA2 = 0.99;
+    public static final double EPS = 1e-8;
+
     private final PythonRandom random;
     private final List<String> documents;
     private final Tokenizer tokenizer;
@@ -30,7 +41,9 @@ public final class Microgpt {
     private final double[] weights;
     private final double[] grads;
     private boolean modelBehind;
-    private MicrogptAdam adam;
+    private Adam adam;
+    private LearningRateSchedule schedule;
+    private int scheduledSteps;
     private LossGradient gradient;
 
     private Microgpt(PythonRandom random, List<String> documents, Tokenizer tokenizer, Gpt model) {
@@ -40,7 +53,7 @@ public final class Microgpt {
         this.model = model;
         this.weights = model.parameterData();
         this.grads = new double[weights.length];
-        this.adam = new MicrogptAdam(weights.length);
+        this.adam = newAdam();
         this.gradient = tokens -> {
             Value loss = model.loss(tokens);
             loss.backward();
@@ -108,7 +121,11 @@ public final class Microgpt {
         System.arraycopy(weights, 0, this.weights, 0, weights.length);
         Arrays.fill(grads, 0);
         modelBehind = false;
-        adam = new MicrogptAdam(weights.length);
+        adam = newAdam();
+    }
+
+    private Adam newAdam() {
+        return new Adam(model.parameters(), LEARNING_RATE, BETA1, BETA2, EPS);
     }
 
     /**
@@ -121,7 +138,8 @@ public final class Microgpt {
 
     /**
      * Training step {@code step} (0-based) of {@code steps}: the loss on document {@code step mod n}, its gradient
-     * and one Adam update. Returns the loss.
+     * and one Adam update at the rate {@code LEARNING_RATE * (1 - step / steps)}. Returns the loss. Steps are taken in
+     * order from 0: Adam's bias correction counts the steps it has taken.
      */
     public double trainStep(int step, int steps) {
         int[] tokens = tokenizer.encode(documents.get(step % documents.size()));
@@ -138,9 +156,36 @@ public final class Microgpt {
                 parameter.setGrad(0);
             }
         }
-        adam.step(weights, grads, step, steps);
+        adam.setLearningRate(scheduleOver(steps).at(step));
+        adam.step(weights, grads);
+        Arrays.fill(grads, 0);
         modelBehind = true;
         return loss;
+    }
+
+    /**
+     * The script's line for step {@code step} (0-based) of {@code steps}, {@code f"step {step+1:4d} / {num_steps:4d} |
+     * loss {loss.data:.4f}"}: {@code step    1 / 1000 | loss 3.3660}.
+     */
+    public static String stepLine(int step, int steps, double loss) {
+        return String.format(Locale.ROOT, "step %4d / %4d | loss %s", step + 1, steps, fourDecimals(loss));
+    }
+
+    /** Python's {@code f"{x:.4f}"}: the double's exact value rounded half to even (Java's %.4f rounds otherwise). */
+    static String fourDecimals(double x) {
+        if (!Double.isFinite(x)) {
+            return Double.isNaN(x) ? "nan" : x > 0 ? "inf" : "-inf";
+        }
+        return new BigDecimal(x).setScale(4, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /** microgpt's {@code lr_t = learning_rate * (1 - step / num_steps)}, made once per run length. */
+    private LearningRateSchedule scheduleOver(int steps) {
+        if (schedule == null || scheduledSteps != steps) {
+            schedule = LearningRateSchedule.linearToZero(LEARNING_RATE, steps);
+            scheduledSteps = steps;
+        }
+        return schedule;
     }
 
     /** One generated document, drawn at {@code temperature} (in (0, 1], low is safe, high is creative). */

@@ -5,9 +5,11 @@ import micrograd.engine.Value;
 
 /**
  * Adam: Kingma and Ba, "Adam: A Method for Stochastic Optimization", ICLR 2015, Algorithm 1. Each parameter keeps
- * running means of its gradient ({@code m}) and squared gradient ({@code v}); step t moves it by
- * {@code -lr * mHat / (sqrt(vHat) + eps)} with the bias-corrected {@code mHat = m / (1 - beta1^t)} and
- * {@code vHat = v / (1 - beta2^t)}. Defaults are the paper's: beta1 0.9, beta2 0.999, eps 1e-8.
+ * running means of its gradient ({@code m = beta1 * m + (1 - beta1) * g}) and squared gradient
+ * ({@code v = beta2 * v + (1 - beta2) * g^2}); step t moves it by {@code -lr * mHat / (sqrt(vHat) + eps)} with the
+ * bias-corrected {@code mHat = m / (1 - beta1^t)} and {@code vHat = v / (1 - beta2^t)}. Defaults are the paper's:
+ * beta1 0.9, beta2 0.999, eps 1e-8. Evaluated in the order written here, which is also microgpt's, so that microgpt's
+ * Adam is this one with betas 0.85 and 0.99 and {@link LearningRateSchedule#linearToZero}.
  */
 public final class Adam extends AbstractOptimizer {
 
@@ -21,6 +23,8 @@ public final class Adam extends AbstractOptimizer {
     private final double[] m;
     private final double[] v;
     private int t;
+    private double correction1;
+    private double correction2;
 
     /** Adam with the paper's defaults. */
     public Adam(List<Value> params, double learningRate) {
@@ -44,18 +48,42 @@ public final class Adam extends AbstractOptimizer {
 
     @Override
     public void step() {
-        t++;
-        double correction1 = 1 - Math.pow(beta1, t);
-        double correction2 = 1 - Math.pow(beta2, t);
+        startStep();
         for (int i = 0; i < params.length; i++) {
             Value p = params[i];
-            double g = p.grad();
-            m[i] = beta1 * m[i] + (1 - beta1) * g;
-            v[i] = beta2 * v[i] + (1 - beta2) * g * g;
-            double mHat = m[i] / correction1;
-            double vHat = v[i] / correction2;
-            p.setData(p.data() - learningRate() * mHat / (Math.sqrt(vHat) + epsilon));
+            p.setData(updated(i, p.data(), p.grad()));
         }
+    }
+
+    /**
+     * The same step on the parameters' data and grads held in arrays, in the order of the parameters given: a
+     * gradient path that computes on flat arrays (microgpt's compiled one) updates them without touching a
+     * {@code Value}, which keep their data.
+     */
+    public void step(double[] data, double[] grads) {
+        if (data.length != params.length || grads.length != params.length) {
+            throw new IllegalArgumentException("Adam has " + params.length + " parameters, got " + data.length
+                    + " data and " + grads.length + " grads");
+        }
+        startStep();
+        for (int i = 0; i < params.length; i++) {
+            data[i] = updated(i, data[i], grads[i]);
+        }
+    }
+
+    private void startStep() {
+        t++;
+        correction1 = 1 - Math.pow(beta1, t);
+        correction2 = 1 - Math.pow(beta2, t);
+    }
+
+    /** Parameter {@code i}'s moments moved by its grad {@code g}, and its data after this step. */
+    private double updated(int i, double data, double g) {
+        m[i] = beta1 * m[i] + (1 - beta1) * g;
+        v[i] = beta2 * v[i] + (1 - beta2) * (g * g);
+        double mHat = m[i] / correction1;
+        double vHat = v[i] / correction2;
+        return data - learningRate() * mHat / (Math.sqrt(vHat) + epsilon);
     }
 
     /** How many steps have been taken (the t of the bias correction). */

@@ -28,6 +28,18 @@ public interface LearningRateSchedule {
                 step -> start - (start - end) * Math.min(step, steps) / steps);
     }
 
+    /**
+     * Falls in a straight line from {@code start} at step 0 to 0 at step {@code steps} (and stays there), written as
+     * microgpt writes it, {@code start * (1 - step / steps)}, so that it rounds as the original does.
+     */
+    static LearningRateSchedule linearToZero(double start, int steps) {
+        if (steps < 1) {
+            throw new IllegalArgumentException("a linear decay needs at least 1 step, got " + steps);
+        }
+        return new DescribedSchedule("linearToZero(" + start + " over " + steps + " steps)",
+                step -> start * (1 - (double) Math.min(step, steps) / steps));
+    }
+
     /** Multiplies the rate by {@code factor} every {@code every} steps: {@code initial * factor^(step / every)}. */
     static LearningRateSchedule stepDecay(double initial, double factor, int every) {
         if (every < 1) {

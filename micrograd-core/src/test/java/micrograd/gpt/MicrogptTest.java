@@ -47,6 +47,18 @@ class MicrogptTest {
         assertReplays(42, python);
     }
 
+    @Test
+    void stepLinesRoundAsPythonsFormatDoes() {
+        assertThat(Microgpt.stepLine(999, 1000, 2.6497)).isEqualTo("step 1000 / 1000 | loss 2.6497");
+        // the doubles nearest 2.00005 and 3.00025 lie below them: Python prints 2.0000 and 3.0002 (f"{2.00005:.4f}",
+        // CPython 3.11), where Java's %.4f gives 2.0001 and 3.0003
+        assertThat(String.format("%.4f", 2.00005)).isEqualTo("2.0001");
+        assertThat(Microgpt.stepLine(0, 20, 2.00005)).isEqualTo("step    1 /   20 | loss 2.0000");
+        assertThat(Microgpt.stepLine(0, 20, 3.00025)).isEqualTo("step    1 /   20 | loss 3.0002");
+        assertThat(Microgpt.stepLine(0, 20, 1.00005)).isEqualTo("step    1 /   20 | loss 1.0001");
+        assertThat(Microgpt.stepLine(0, 20, Double.NaN)).isEqualTo("step    1 /   20 | loss nan");
+    }
+
     private static void assertReplays(long seed, Recorded python) {
         Microgpt run = Microgpt.start(Documents.names(), seed, 1, 16, 4, 16);
         List<Double> losses = new ArrayList<>();

@@ -22,6 +22,24 @@ class LearningRateScheduleTest {
     }
 
     @Test
+    void linearToZeroIsMicrogptsScheduleBitForBit() {
+        LearningRateSchedule microgpt = LearningRateSchedule.linearToZero(0.01, 1000);
+        int differFromLinearDecay = 0;
+        for (int step = 0; step < 1000; step++) {
+            assertThat(microgpt.at(step)).as("step %d", step).isEqualTo(0.01 * (1 - step / 1000.0));
+            if (microgpt.at(step) != LearningRateSchedule.linearDecay(0.01, 0, 1000).at(step)) {
+                differFromLinearDecay++;
+            }
+        }
+        // the same line, rounded differently: why microgpt needs its own order
+        assertThat(differFromLinearDecay).isPositive();
+        assertThat(microgpt.at(1000)).isZero();
+        assertThat(microgpt.at(2000)).isZero();
+        assertThat(microgpt.toString()).isEqualTo("linearToZero(0.01 over 1000 steps)");
+        assertThatThrownBy(() -> LearningRateSchedule.linearToZero(0.01, 0)).hasMessageContaining("at least 1 step");
+    }
+
+    @Test
     void otherSchedules() {
         assertThat(LearningRateSchedule.constant(0.05).at(123)).isEqualTo(0.05);
         assertThat(LearningRateSchedule.constant(0.05).toString()).isEqualTo("constant(0.05)");

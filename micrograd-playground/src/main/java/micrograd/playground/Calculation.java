@@ -14,6 +14,7 @@ import micrograd.graph.GraphJson;
  */
 final class Calculation {
 
+    private final String expression;
     private final Value result;
     private final Map<String, Value> variables;
     private final BackwardSteps steps;
@@ -23,6 +24,7 @@ final class Calculation {
      * @throws IllegalArgumentException for a mistake in the assignments
      */
     Calculation(String expression, String assignments) {
+        this.expression = expression;
         variables = Assignments.parse(assignments);
         result = ExpressionParser.parse(expression, variables);
         result.backward();
@@ -34,6 +36,20 @@ final class Calculation {
 
     Value result() {
         return result;
+    }
+
+    /** The variables' names, in the order given. */
+    List<String> variableNames() {
+        return List.copyOf(variables.keySet());
+    }
+
+    /**
+     * The output again with {@code variable} moved by {@code h}, next to what its gradient predicts.
+     *
+     * @throws IllegalArgumentException when there is no such variable, or h is 0 or not finite
+     */
+    Nudge nudge(String variable, double h) {
+        return new Nudge(expression, variables, result, variable, h);
     }
 
     /** The backward pass, one step per node. */

@@ -9,13 +9,15 @@ import micrograd.nn.Activation;
 import micrograd.nn.Init;
 import micrograd.nn.MLP;
 import micrograd.nn.Trainer;
+import micrograd.nn.Training;
 import micrograd.nn.TrainingStep;
 
 /**
  * micrograd's demo as {@code micrograd demo} runs it: 100 moons from NumPy's stream seeded 1337, MLP(2, [16, 16, 1])
  * from Python's, and {@link Trainer}'s defaults (hinge + L2, 100 steps of SGD on the object graph). It keeps the lines
- * the command prints (the model, the trainer, one line per step) and the time the steps took, not counting what the
- * {@code afterStep} hook spends (in the page, handing the browser back its event loop).
+ * the command prints (the model, the trainer, one line per step) and the time the steps took. It runs one
+ * {@link #step()} at a time, so that the page can hand the browser its event loop back between steps without a thread
+ * (TeaVM's WebAssembly GC build has none); the time between steps is not counted.
  */
 final class DemoRun {
 
@@ -28,24 +30,38 @@ final class DemoRun {
             MersenneTwister.python(SEED));
     private final Dataset moons = Datasets.moons(100, 0.1, MersenneTwister.numpyLegacy(SEED));
     private final Trainer trainer = Trainer.builder().build();
+    private final Training training = trainer.start(model, moons);
     private final List<String> lines = new ArrayList<>(List.of(model.toString(), trainer.toString()));
     private long stepNanos;
-    private int stepsDone;
 
-    /** Trains, calling {@code afterStep} after each step has been logged. */
-    void run(Runnable afterStep) {
-        long[] resumed = {System.nanoTime()};
-        trainer.fit(model, moons, step -> {
-            stepNanos += System.nanoTime() - resumed[0];
-            log(step);
-            afterStep.run();
-            resumed[0] = System.nanoTime();
-        });
+    /**
+     * Runs the next step and logs its line.
+     *
+     * @return the line, {@code step 0 loss ..., accuracy ...%}
+     * @throws IllegalStateException when every step has run
+     */
+    String step() {
+        long start = System.nanoTime();
+        TrainingStep step = training.step();
+        stepNanos += System.nanoTime() - start;
+        if (!training.hasNextStep()) {
+            training.close();
+        }
+        String line = step.toString();
+        lines.add(line);
+        return line;
     }
 
-    private void log(TrainingStep step) {
-        lines.add(step.toString());
-        stepsDone++;
+    /** Runs every step left, at once (on the JVM, where nothing waits for a turn). */
+    void run() {
+        while (hasNextStep()) {
+            step();
+        }
+    }
+
+    /** Whether a step is left. */
+    boolean hasNextStep() {
+        return training.hasNextStep();
     }
 
     /** The lines logged so far: the model, the trainer, then {@code step 0 loss ..., accuracy ...%} per step. */
@@ -55,7 +71,7 @@ final class DemoRun {
 
     /** How many of the 100 steps have run. */
     int stepsDone() {
-        return stepsDone;
+        return training.stepsDone();
     }
 
     /** The demo's step count, {@link Trainer}'s default. */
@@ -65,6 +81,6 @@ final class DemoRun {
 
     /** The mean time of a step so far (forward, backward and update), in milliseconds; NaN before the first. */
     double millisPerStep() {
-        return stepsDone == 0 ? Double.NaN : stepNanos / 1e6 / stepsDone;
+        return stepsDone() == 0 ? Double.NaN : stepNanos / 1e6 / stepsDone();
     }
 }

@@ -4,9 +4,10 @@ import micrograd.expr.ExpressionException;
 import org.teavm.jso.JSExport;
 
 /**
- * What the page calls, exported to JavaScript by TeaVM: {@link #evaluate} an expression, then read its report, its
- * graph (JSON, or DOT at any point of the backward pass) and the backward steps. The page is one session, so the
- * last calculation is kept here between calls. Only strings and numbers cross to JavaScript.
+ * What the page calls, exported by TeaVM from both builds (WebAssembly GC and JavaScript): {@link #evaluate} an
+ * expression, then read its report, its graph (JSON, or DOT at any point of the backward pass), the backward steps
+ * and a {@link #nudge}; or run micrograd's demo one step at a time. The page is one session, so the last calculation
+ * is kept here between calls. Only strings and numbers cross to JavaScript.
  */
 public final class PlaygroundApi {
 
@@ -45,6 +46,23 @@ public final class PlaygroundApi {
         return current.json();
     }
 
+    /** The variables' names, in the order given, separated by newlines. */
+    @JSExport
+    public static String variableNames() {
+        return String.join("\n", current.variableNames());
+    }
+
+    /**
+     * The output with {@code variable} nudged by {@code h}, the slope it measures and what the gradient predicts, one
+     * number a line ({@link Nudge#report}).
+     *
+     * @throws IllegalArgumentException when there is no such variable, or h is 0 or not finite
+     */
+    @JSExport
+    public static String nudge(String variable, double h) {
+        return current.nudge(variable, h).report();
+    }
+
     /** How many backward steps there are: one per node. */
     @JSExport
     public static int stepCount() {
@@ -73,30 +91,26 @@ public final class PlaygroundApi {
     }
 
     /**
-     * Starts micrograd's demo ({@link DemoRun}) on a TeaVM green thread that gives the browser its event loop back
-     * after every step, so the page stays responsive; {@link #demoLines}, {@link #demoStepsDone} and
-     * {@link #demoMillisPerStep} follow it. A demo already running goes on; its successor replaces it in these calls.
+     * Starts micrograd's demo ({@link DemoRun}); the page then calls {@link #demoStep} once per slice of its time,
+     * so that it can draw between steps. A demo already running is dropped.
+     *
+     * @return the demo's first lines, the model and the trainer, separated by a newline
      */
     @JSExport
-    public static void startDemo() {
-        DemoRun run = new DemoRun();
-        demo = run;
-        new Thread(() -> run.run(PlaygroundApi::yieldToThePage)).start();
-    }
-
-    /** A zero-delay sleep: TeaVM schedules the rest of the step loop with setTimeout, so the page can draw. */
-    private static void yieldToThePage() {
-        try {
-            Thread.sleep(0);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The demo's lines so far, as {@code micrograd demo} prints them, separated by newlines. */
-    @JSExport
-    public static String demoLines() {
+    public static String startDemo() {
+        demo = new DemoRun();
         return String.join("\n", demo.lines());
+    }
+
+    /**
+     * Runs the demo's next training step.
+     *
+     * @return its line, as {@code micrograd demo} prints it ({@code step 0 loss ..., accuracy ...%})
+     * @throws IllegalStateException when every step has run
+     */
+    @JSExport
+    public static String demoStep() {
+        return demo.step();
     }
 
     /** How many steps the demo has run. */

@@ -38,7 +38,7 @@ record TrainingSettings(DatasetKind data, int points, double noise, int classes,
     /** SGD with momentum uses the usual 0.9. */
     static final double MOMENTUM = 0.9;
 
-    /** The settings of {@code keys}, "key=value" pairs joined by {@code &} (values not URL-encoded); "" for defaults. */
+    /** The settings of {@code keys}: "key=value" pairs joined by {@code &}, values not URL-encoded; "" for defaults. */
     static TrainingSettings parse(String keys) {
         Map<String, String> given = new LinkedHashMap<>();
         for (String pair : keys.split("&")) {
@@ -70,7 +70,8 @@ record TrainingSettings(DatasetKind data, int points, double noise, int classes,
         }
         String optimizer = given.getOrDefault("opt", "sgd");
         if (!List.of("sgd", "momentum", "adam").contains(optimizer)) {
-            throw new IllegalArgumentException("opt: unknown optimizer \"" + optimizer + "\"; use sgd, momentum or adam");
+            throw new IllegalArgumentException("opt: unknown optimizer \"" + optimizer
+                    + "\"; use sgd, momentum or adam");
         }
         double learningRate = doubleIn(given, "lr", 0.1, Double.MIN_VALUE, 100);
         int batch = intIn(given, "batch", 0, 0, MAX_POINTS);

@@ -190,7 +190,7 @@ final class TrainingView {
         if (outputs.length == 1) {
             return Math.tanh(Math.abs(outputs[0] - model.outputActivation().decisionThreshold()));
         }
-        double max = Arrays.stream(outputs).max().orElse(0);
+        double max = outputs[Metrics.argmax(outputs)];
         double total = 0;
         for (double o : outputs) {
             total += Math.exp(o - max);

@@ -1,12 +1,13 @@
 /**
- * The browser playground: micrograd's engine compiled to JavaScript by TeaVM, behind a static page where one types an
- * expression, sees its graph with every node's data and grad, and steps through {@code backward()} one node at a
- * time. {@link micrograd.playground.PlaygroundApi} is what the page calls (the only class TeaVM starts from);
- * {@link micrograd.playground.Calculation} evaluates an expression over {@link micrograd.playground.Assignments};
- * {@link micrograd.playground.BackwardSteps} splits the backward pass into the steps the page shows, each explained by
- * {@link micrograd.playground.ChainRuleText}; {@link micrograd.playground.DemoRun} is micrograd's demo, which the
- * page's {@code #demo} link trains step by step. {@link micrograd.playground.SiteServer} serves the built site from
- * this module's jar on 127.0.0.1 (for {@code micrograd playground} and the browser tests; it never reaches the
- * browser build).
+ * The browser playground: micrograd's engine compiled by TeaVM to WebAssembly GC and to JavaScript, behind a static
+ * page where one types an expression, sees its graph with every node's data and grad, nudges a variable, and steps
+ * through {@code backward()} one node at a time. {@link micrograd.playground.PlaygroundApi} is what the page calls (the
+ * only class TeaVM starts from); {@link micrograd.playground.Calculation} evaluates an expression over {@link
+ * micrograd.playground.Assignments}; {@link micrograd.playground.BackwardSteps} splits the backward pass into the steps
+ * the page shows, each explained by {@link micrograd.playground.ChainRuleText}; {@link micrograd.playground.Nudge}
+ * moves one variable by h and sets the output's change beside the gradient's prediction; {@link
+ * micrograd.playground.DemoRun} is micrograd's demo, which the page's {@code #demo} link trains step by step. {@link
+ * micrograd.playground.SiteServer} serves the built site from this module's jar on 127.0.0.1 (for {@code micrograd
+ * playground} and the browser tests; it never reaches the browser build).
  */
 package micrograd.playground;

@@ -27,6 +27,20 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 abstract class BrowserTest {
 
+    /** The two builds of the engine the page can run, and how a link asks for each (before its fragment). */
+    enum Engine {
+        WEBASSEMBLY_GC("", "WebAssembly GC"),
+        JAVASCRIPT("?engine=js", "JavaScript");
+
+        final String query;
+        final String name;
+
+        Engine(String query, String name) {
+            this.query = query;
+            this.name = name;
+        }
+    }
+
     static SiteServer server;
     static ChromeDriver browser;
 

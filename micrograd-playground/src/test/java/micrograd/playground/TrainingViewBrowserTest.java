@@ -14,6 +14,8 @@ import micrograd.nn.MLP;
 import micrograd.nn.Trainer;
 import micrograd.nn.TrainingStep;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,8 +36,13 @@ class TrainingViewBrowserTest extends BrowserTest {
     private static final int STEPS = 12;
 
     private static void open(String fragment) {
+        open(Engine.WEBASSEMBLY_GC, fragment);
+    }
+
+    /** Opens the page on {@code engine} at {@code fragment} and waits until the training view has started. */
+    private static void open(Engine engine, String fragment) {
         browser.get("about:blank");
-        browser.get(server.address() + fragment);
+        browser.get(server.address() + engine.query + fragment);
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> {
             String state = driver.findElement(By.id("train")).getAttribute("data-state");
             return "ready".equals(state) || "error".equals(state);
@@ -64,12 +71,13 @@ class TrainingViewBrowserTest extends BrowserTest {
 
     /** The page's points, read as the doubles the engine holds. */
     private static Dataset pagePoints() {
-        int count = (int) number("trainPointCount()");
+        int count = (int) number("engine.api.trainPointCount()");
         double[][] x = new double[count][];
         int[] y = new int[count];
         for (int i = 0; i < count; i++) {
-            x[i] = new double[] {number("trainPointX(" + i + ")"), number("trainPointY(" + i + ")")};
-            y[i] = (int) number("trainPointClass(" + i + ")");
+            x[i] = new double[] {number("engine.api.trainPointX(" + i + ")"),
+                number("engine.api.trainPointY(" + i + ")")};
+            y[i] = (int) number("engine.api.trainPointClass(" + i + ")");
         }
         return new Dataset(x, y, 2);
     }
@@ -81,9 +89,11 @@ class TrainingViewBrowserTest extends BrowserTest {
      * Gaussian), which JavaScript's Math may round differently in the last bit, so they must be the JVM's to 1e-12,
      * and the JVM's own run of the same link (its own points) must give the page's losses to 1e-12 relative.
      */
-    @Test
-    void aLinksRunShowsTheJvmsLossesAndAccuracies() {
-        open(LINK);
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aLinksRunShowsTheJvmsLossesAndAccuracies(Engine engine) {
+        open(engine, LINK);
+        assertThat(text("engine")).startsWith("engine: " + engine.name);
         assertThat(text("t-error")).isEmpty();
         List<String> shownLoss = new ArrayList<>();
         List<String> shownAccuracy = new ArrayList<>();
@@ -102,7 +112,7 @@ class TrainingViewBrowserTest extends BrowserTest {
             assertThat(page.row(i)[0]).isCloseTo(jvmPoints.row(i)[0], within(1e-12));
             assertThat(page.row(i)[1]).isCloseTo(jvmPoints.row(i)[1], within(1e-12));
         }
-        System.out.printf(Locale.ROOT, "training view: %d of %d points bit for bit the JVM's%n",
+        System.out.printf(Locale.ROOT, "training view on %s: %d of %d points bit for bit the JVM's%n", engine.name,
                 java.util.stream.IntStream.range(0, page.size())
                         .filter(i -> java.util.Arrays.equals(page.row(i), jvmPoints.row(i))).count(), page.size());
         List<TrainingStep> expected = jvmSteps(page);
@@ -128,20 +138,21 @@ class TrainingViewBrowserTest extends BrowserTest {
     @Test
     void aClickAddsAPointAndAClickOnAPointChoosesIt() {
         open("#train&n=40&seed=2&layers=4");
-        int before = (int) number("trainPointCount()");
+        int before = (int) number("engine.api.trainPointCount()");
         WebElement canvas = browser.findElement(By.id("t-boundary"));
         clickCanvasAt(canvas, 0.03, 0.03); // the top left corner, in the plot's margin: no point there
-        assertThat((int) number("trainPointCount()")).isEqualTo(before + 1);
-        assertThat((int) number("trainPointClass(" + before + ")")).isEqualTo(0);
+        assertThat((int) number("engine.api.trainPointCount()")).isEqualTo(before + 1);
+        assertThat((int) number("engine.api.trainPointClass(" + before + ")")).isEqualTo(0);
         assertThat(browser.getCurrentUrl()).contains("&add=");
         clickCanvasAt(canvas, 0.97, 0.03, true); // shift: the next class
-        assertThat((int) number("trainPointClass(" + (before + 1) + ")")).isEqualTo(1);
+        assertThat((int) number("engine.api.trainPointClass(" + (before + 1) + ")")).isEqualTo(1);
 
         int renders = graphRenders();
         List<?> position = (List<?>) script("const [xmin, xmax, ymin, ymax] = training.bounds;"
-                + "return [(trainPointX(5) - xmin) / (xmax - xmin), (ymax - trainPointY(5)) / (ymax - ymin)];");
+                + "return [(engine.api.trainPointX(5) - xmin) / (xmax - xmin),"
+                + " (ymax - engine.api.trainPointY(5)) / (ymax - ymin)];");
         clickCanvasAt(canvas, ((Number) position.get(0)).doubleValue(), ((Number) position.get(1)).doubleValue());
-        assertThat((int) number("trainChosenPoint()")).isEqualTo(5);
+        assertThat((int) number("engine.api.trainChosenPoint()")).isEqualTo(5);
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> graphRenders() > renders);
         assertThat(text("t-chosen")).isEqualTo("5");
         assertThat(browser.findElements(By.cssSelector("#t-graph g.node"))).hasSizeGreaterThan(20);
@@ -175,10 +186,11 @@ class TrainingViewBrowserTest extends BrowserTest {
      * Plays a run until the boundary separates the classes, and prints the page's steps per second with the JVM's
      * (the same run, warmed up) for the README; timing on a shared machine varies too much to fail the build on it.
      */
-    @Test
-    void theDecisionBoundaryIsDrawnInBothClassesColours() {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theDecisionBoundaryIsDrawnInBothClassesColours(Engine engine) {
         String link = "#train&n=100&seed=4&lr=0.5&steps=5000";
-        open(link);
+        open(engine, link);
         browser.findElement(By.id("t-play")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> Integer.parseInt(
                 driver.findElement(By.id("train")).getAttribute("data-steps")) >= 400);
@@ -195,7 +207,8 @@ class TrainingViewBrowserTest extends BrowserTest {
         }
         double jvmPerSecond = 1000 / ((System.nanoTime() - start) / 1e9);
         System.out.printf(Locale.ROOT, "training view (MLP(2, [8, 1]), 100 moons, full batch): %.0f steps/s in the "
-                + "page while drawing, %.0f steps/s on the JVM warmed up%n", pagePerSecond, jvmPerSecond);
+                + "page on %s while drawing, %.0f steps/s on the JVM warmed up%n", pagePerSecond, engine.name,
+                jvmPerSecond);
         assertThat(pagePerSecond).isPositive();
         assertThat(text("t-status")).matches("step \\d+ of 5000");
         List<?> counts = (List<?>) script("const c = document.getElementById('t-boundary');"

@@ -1,5 +1,6 @@
-// The page around the engine (micrograd.js, compiled by TeaVM from micrograd.playground.PlaygroundApi): it reads the
-// form or the link's fragment, asks the engine for the numbers, the steps and the DOT text, and draws with viz.js.
+// The page around the engine (engine.js loads it: micrograd.playground.PlaygroundApi compiled by TeaVM): it reads
+// the form or the link's fragment, asks the engine for the numbers, the steps, the nudge and the DOT text, and draws
+// with viz.js.
 "use strict";
 
 const page = {
@@ -42,7 +43,7 @@ function calculate(rewriteFragment = true) {
   pause();
   const expr = $("expr").value;
   const vars = $("vars").value;
-  const problem = evaluate(expr, vars);
+  const problem = engine.api.evaluate(expr, vars);
   $("error").textContent = problem;
   if (problem) {
     document.body.dataset.state = "error";
@@ -51,19 +52,48 @@ function calculate(rewriteFragment = true) {
   if (rewriteFragment) {
     history.replaceState(null, "", fragmentOf(expr, vars));
   }
-  $("report").textContent = report();
-  page.steps = stepCount();
+  $("report").textContent = engine.api.report();
+  offerVariablesToNudge();
+  page.steps = engine.api.stepCount();
   show(page.steps);
+}
+
+/** The nudge's choice of variable: the calculation's, keeping the one chosen when it is still there. */
+function offerVariablesToNudge() {
+  const select = $("nudge-variable");
+  const chosen = select.value;
+  const names = engine.api.variableNames().split("\n").filter((name) => name !== "");
+  select.replaceChildren(...names.map((name) => new Option(name, name, false, name === chosen)));
+  nudge();
+}
+
+/** The output with the chosen variable moved by h, next to the gradient's prediction; the engine computes both. */
+function nudge() {
+  const variable = $("nudge-variable").value;
+  const h = Number($("nudge-h").value);
+  if (variable === "") {
+    $("nudge-report").textContent = "no variable to nudge";
+  } else if (!Number.isFinite(h) || h === 0) {
+    $("nudge-report").textContent = "h must be a number other than 0";
+  } else {
+    $("nudge-report").textContent = engine.api.nudge(variable, h);
+  }
+}
+
+/** The slider chooses h as a power of ten, from 1e-6 to 1; the field takes any h. */
+function nudgeBySlider() {
+  $("nudge-h").value = String(Number((10 ** Number($("nudge-slider").value)).toPrecision(3)));
+  nudge();
 }
 
 /** Draws the graph after `done` backward steps, the node of the last step highlighted, and explains that step. */
 function show(done) {
   page.done = done;
   $("position").textContent = "step " + done + " of " + page.steps;
-  const current = done > 0 ? stepNode(done - 1) : -1;
-  $("rule").textContent = done > 0 ? stepText(done - 1) : "before backward(): every grad is 0";
+  const current = done > 0 ? engine.api.stepNode(done - 1) : -1;
+  $("rule").textContent = done > 0 ? engine.api.stepText(done - 1) : "before backward(): every grad is 0";
   $("rule").dataset.node = current;
-  const dot = dotAfter(done);
+  const dot = engine.api.dotAfter(done);
   document.body.dataset.state = "drawing";
   page.viz.renderSVGElement(dot).then((svg) => {
     if (page.done !== done) {
@@ -109,9 +139,15 @@ function play() {
   }, 700);
 }
 
+/** How long a slice of the demo's training may keep the page busy before it hands the browser back its events. */
+const DEMO_SLICE_MS = 8;
+
 /**
- * #demo: micrograd's demo trains in the engine's own green thread, which hands the page its event loop back after
- * every step; each animation frame shows the lines logged so far and the progress.
+ * #demo: micrograd's demo trains in slices of the page's time. A slice runs the engine's demoStep() (one training
+ * step) until DEMO_SLICE_MS have passed, then hands the browser back its event loop (setTimeout) so that it draws
+ * and answers; each animation frame shows the lines so far and the progress. No thread is needed, so this runs the
+ * same on both engines. The page also measures how long it was kept busy: its longest slice and the longest gap
+ * between two animation frames.
  */
 function runDemo() {
   const section = $("demo");
@@ -120,25 +156,57 @@ function runDemo() {
   }
   section.hidden = false;
   section.dataset.state = "running";
-  startDemo();
-  const total = demoSteps();
+  const api = engine.api;
+  const lines = [api.startDemo()];
+  const total = api.demoSteps();
+  const busy = { slice: 0, frameGap: 0, lastFrame: null };
   $("demo-progress").max = total;
-  const follow = () => {
-    const done = demoStepsDone();
-    const perStep = demoMillisPerStep();
-    $("demo-progress").value = done;
-    $("demo-status").textContent = "step " + done + " of " + total
-        + (done > 0 ? ", " + perStep.toFixed(2) + " ms per step" : "");
-    $("demo-log").textContent = demoLines();
-    $("demo-log").scrollTop = $("demo-log").scrollHeight;
-    if (done < total) {
-      requestAnimationFrame(follow);
-    } else {
-      section.dataset.msPerStep = perStep;
-      section.dataset.state = "done";
+  const slice = () => {
+    try {
+      const start = performance.now();
+      do {
+        lines.push(api.demoStep());
+      } while (api.demoStepsDone() < total && performance.now() - start < DEMO_SLICE_MS);
+      busy.slice = Math.max(busy.slice, performance.now() - start);
+      if (api.demoStepsDone() < total) {
+        setTimeout(slice, 0);
+      } else {
+        section.dataset.state = "trained";
+      }
+    } catch (error) {
+      section.dataset.state = "failed";
+      fail(error);
     }
   };
+  const follow = (now) => {
+    if (busy.lastFrame !== null) {
+      busy.frameGap = Math.max(busy.frameGap, now - busy.lastFrame);
+    }
+    busy.lastFrame = now;
+    const done = api.demoStepsDone();
+    const perStep = api.demoMillisPerStep();
+    $("demo-progress").value = done;
+    $("demo-log").textContent = lines.join("\n");
+    $("demo-log").scrollTop = $("demo-log").scrollHeight;
+    $("demo-status").textContent = "step " + done + " of " + total
+        + (done > 0 ? ", " + perStep.toFixed(2) + " ms per step (" + engine.name + ")" : "");
+    if (section.dataset.state === "running") {
+      requestAnimationFrame(follow);
+    } else if (section.dataset.state === "trained") {
+      $("demo-status").textContent += "; the page drew at least every " + Math.ceil(busy.frameGap) + " ms";
+      Object.assign(section.dataset, { msPerStep: perStep, longestSliceMs: busy.slice,
+        longestFrameGapMs: busy.frameGap, state: "done" });
+    }
+  };
+  setTimeout(slice, 0);
   requestAnimationFrame(follow);
+}
+
+/** Shows what went wrong in the engine (a Java exception, or one of the browser's) as the page's one error line. */
+function fail(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  $("error").textContent = "the engine failed: " + message;
+  document.body.dataset.state = "error";
 }
 
 function openFragment() {
@@ -154,13 +222,21 @@ function openFragment() {
   calculate(!demo && !location.hash.startsWith("#train")); // the training view's link stays (training.js)
 }
 
-$("calculator").addEventListener("submit", (event) => {
-  event.preventDefault();
-  calculate();
-});
-$("step").addEventListener("click", () => { pause(); show(Math.min(page.done + 1, page.steps)); });
-$("back").addEventListener("click", () => { pause(); show(Math.max(page.done - 1, 0)); });
-$("reset").addEventListener("click", () => { pause(); show(0); });
-$("play").addEventListener("click", play);
-window.addEventListener("hashchange", openFragment);
-openFragment();
+window.addEventListener("error", (event) => fail(event.error ?? event.message));
+window.addEventListener("unhandledrejection", (event) => fail(event.reason));
+engine.ready.then(() => {
+  $("engine").textContent = "engine: " + engine.name + (engine.note ? " (" + engine.note + ")" : "");
+  $("calculator").addEventListener("submit", (event) => {
+    event.preventDefault();
+    calculate();
+  });
+  $("step").addEventListener("click", () => { pause(); show(Math.min(page.done + 1, page.steps)); });
+  $("back").addEventListener("click", () => { pause(); show(Math.max(page.done - 1, 0)); });
+  $("reset").addEventListener("click", () => { pause(); show(0); });
+  $("play").addEventListener("click", play);
+  $("nudge-variable").addEventListener("change", nudge);
+  $("nudge-h").addEventListener("input", nudge);
+  $("nudge-slider").addEventListener("input", nudgeBySlider);
+  window.addEventListener("hashchange", openFragment);
+  openFragment();
+}, fail);

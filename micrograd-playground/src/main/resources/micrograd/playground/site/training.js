@@ -1,6 +1,7 @@
-// The training view (#train...): the engine (micrograd.js, the train* exports of PlaygroundApi) trains, this file
-// steps it and draws. JavaScript drives the run: each animation frame calls trainStep() for a slice of about 12 ms
-// and then draws, so the page stays responsive; there is no thread in the engine.
+// The training view (#train...): the engine (engine.api once engine.ready has resolved: the train* exports of
+// PlaygroundApi, as WebAssembly GC or JavaScript) trains, this file steps it and draws. JavaScript drives the run: each
+// animation frame calls trainStep() for a slice of about 12 ms and then draws, so the page stays responsive; there is
+// no thread in the engine.
 "use strict";
 
 const training = {
@@ -51,7 +52,7 @@ function keysFromForm() {
       pairs.push(key + "=" + field.value.trim());
     }
   }
-  const added = keysOf(trainSettings()).add;
+  const added = keysOf(engine.api.trainSettings()).add;
   if (added) {
     pairs.push("add=" + added);
   }
@@ -79,19 +80,19 @@ function showError(problem) {
 /** Starts a run from link keys; on a problem keeps the last run (or the defaults, on a first bad link). */
 function startTraining(keys) {
   pauseTraining();
-  let problem = trainSetup(keys);
+  let problem = engine.api.trainSetup(keys);
   if (problem && !training.started) {
-    trainSetup("");
+    engine.api.trainSetup("");
   }
   training.started = true;
-  const settings = trainSettings();
+  const settings = engine.api.trainSettings();
   history.replaceState(null, "", "#train&" + settings);
   fillForm(settings);
-  t$("t-model").textContent = trainDescription();
-  training.bounds = trainBounds().split(" ").map(Number);
+  t$("t-model").textContent = engine.api.trainDescription();
+  training.bounds = engine.api.trainBounds().split(" ").map(Number);
   training.losses = [];
   training.accuracies = [];
-  trainChoosePoint(0);
+  engine.api.trainChoosePoint(0);
   t$("train").dataset.state = "ready";
   showError(problem);
   drawEverything();
@@ -100,16 +101,16 @@ function startTraining(keys) {
 function runSteps(budgetMs) {
   const start = performance.now();
   do {
-    const problem = trainStep();
+    const problem = engine.api.trainStep();
     if (problem) {
       pauseTraining();
       drawEverything();
       showError(problem);
       return;
     }
-    const done = trainStepsDone();
-    training.losses.push(trainLossAt(done - 1));
-    training.accuracies.push(trainAccuracyAt(done - 1));
+    const done = engine.api.trainStepsDone();
+    training.losses.push(engine.api.trainLossAt(done - 1));
+    training.accuracies.push(engine.api.trainAccuracyAt(done - 1));
     training.rate.steps++;
   } while (performance.now() - start < budgetMs);
 }
@@ -170,11 +171,11 @@ function drawEverything(all = true) {
 
 function drawChanges(all) {
   const now = performance.now();
-  const done = trainStepsDone();
+  const done = engine.api.trainStepsDone();
   const last = training.losses.length - 1;
   t$("t-loss-value").textContent = last >= 0 ? String(training.losses[last]) : "-";
   t$("t-accuracy-value").textContent = last >= 0 ? (training.accuracies[last] * 100).toFixed(1) + "%" : "-";
-  t$("t-status").textContent = "step " + done + " of " + keysOf(trainSettings()).steps
+  t$("t-status").textContent = "step " + done + " of " + keysOf(engine.api.trainSettings()).steps
       + (training.playing && training.rate.perSecond > 0 ? ", " + training.rate.perSecond.toFixed(0) + " steps/s" : "");
   t$("train").dataset.steps = done;
   if (all || now - training.drawnBoundaryAt > 100) {
@@ -200,7 +201,7 @@ function toCanvas(canvas, x, y) {
 function drawBoundary() {
   const canvas = t$("t-boundary");
   const context = canvas.getContext("2d");
-  const cells = trainGrid(GRID_CELLS).split(",").map(Number);
+  const cells = engine.api.trainGrid(GRID_CELLS).split(",").map(Number);
   const w = canvas.width / GRID_CELLS;
   const h = canvas.height / GRID_CELLS;
   context.fillStyle = "#fff";
@@ -212,12 +213,12 @@ function drawBoundary() {
     context.fillRect((i % GRID_CELLS) * w, Math.floor(i / GRID_CELLS) * h, Math.ceil(w), Math.ceil(h));
   }
   context.globalAlpha = 1;
-  const chosen = trainChosenPoint();
-  for (let i = 0; i < trainPointCount(); i++) {
-    const [px, py] = toCanvas(canvas, trainPointX(i), trainPointY(i));
+  const chosen = engine.api.trainChosenPoint();
+  for (let i = 0; i < engine.api.trainPointCount(); i++) {
+    const [px, py] = toCanvas(canvas, engine.api.trainPointX(i), engine.api.trainPointY(i));
     context.beginPath();
     context.arc(px, py, i === chosen ? 6 : 4, 0, 2 * Math.PI);
-    context.fillStyle = CLASS_COLOURS[trainPointClass(i) % CLASS_COLOURS.length];
+    context.fillStyle = CLASS_COLOURS[engine.api.trainPointClass(i) % CLASS_COLOURS.length];
     context.fill();
     context.lineWidth = i === chosen ? 2.5 : 1;
     context.strokeStyle = i === chosen ? "#000" : "#fff";
@@ -264,7 +265,7 @@ function drawCurves() {
 }
 
 function drawWeights() {
-  const rows = trainWeights().trim().split("\n").map((line) => {
+  const rows = engine.api.trainWeights().trim().split("\n").map((line) => {
     const row = document.createElement("tr");
     for (const cell of line.split("\t")) {
       const td = document.createElement("td");
@@ -283,15 +284,15 @@ function drawPointGraph() {
   }
   training.graphWanted = false;
   training.drawnGraphAt = performance.now();
-  t$("t-chosen").textContent = String(trainChosenPoint());
-  const dot = trainPointGraph();
+  t$("t-chosen").textContent = String(engine.api.trainChosenPoint());
+  const dot = engine.api.trainPointGraph();
   if (!dot) {
-    t$("t-graph-note").textContent = "This graph has " + trainPointGraphNodes() + " values; the page draws up to "
-        + trainGraphNodeLimit() + ". Choose smaller hidden layers, such as 8 or 4,4, to see it.";
+    t$("t-graph-note").textContent = "This graph has " + engine.api.trainPointGraphNodes() + " values; the page draws up to "
+        + engine.api.trainGraphNodeLimit() + ". Choose smaller hidden layers, such as 8 or 4,4, to see it.";
     t$("t-graph").replaceChildren();
     return;
   }
-  t$("t-graph-note").textContent = trainPointGraphNodes() + " values, the weights as the last step left them.";
+  t$("t-graph-note").textContent = engine.api.trainPointGraphNodes() + " values, the weights as the last step left them.";
   training.graphBusy = true;
   training.viz.renderSVGElement(dot).then((svg) => {
     t$("t-graph").replaceChildren(svg);
@@ -314,10 +315,10 @@ function clickPlot(event) {
   const box = canvas.getBoundingClientRect();
   const cx = (event.clientX - box.left) * canvas.width / box.width;
   const cy = (event.clientY - box.top) * canvas.height / box.height;
-  for (let i = 0; i < trainPointCount(); i++) {
-    const [px, py] = toCanvas(canvas, trainPointX(i), trainPointY(i));
+  for (let i = 0; i < engine.api.trainPointCount(); i++) {
+    const [px, py] = toCanvas(canvas, engine.api.trainPointX(i), engine.api.trainPointY(i));
     if (Math.hypot(px - cx, py - cy) <= 6) {
-      trainChoosePoint(i);
+      engine.api.trainChoosePoint(i);
       drawEverything();
       return;
     }
@@ -326,10 +327,10 @@ function clickPlot(event) {
   const x = xmin + cx / canvas.width * (xmax - xmin);
   const y = ymax - cy / canvas.height * (ymax - ymin);
   const picked = Number(t$("t-add-class").value);
-  const problem = trainAddPoint(x, y, event.shiftKey ? (picked + 1) % training.classes : picked);
+  const problem = engine.api.trainAddPoint(x, y, event.shiftKey ? (picked + 1) % training.classes : picked);
   showError(problem);
   if (!problem) {
-    history.replaceState(null, "", "#train&" + trainSettings());
+    history.replaceState(null, "", "#train&" + engine.api.trainSettings());
     drawEverything();
   }
 }
@@ -342,28 +343,30 @@ function openTraining() {
   startTraining(decodeURIComponent(location.hash.slice(1)));
 }
 
-t$("t-settings").addEventListener("submit", (event) => {
-  event.preventDefault();
-  startTraining(keysFromForm());
+engine.ready.then(() => {
+  t$("t-settings").addEventListener("submit", (event) => {
+    event.preventDefault();
+    startTraining(keysFromForm());
+  });
+  t$("t-data").addEventListener("change", () => {
+    const counted = t$("t-data").value === "blobs" || t$("t-data").value === "spirals";
+    t$("t-classes").disabled = !counted;
+    if (counted && !t$("t-classes").value) {
+      t$("t-classes").value = "2";
+    }
+    t$("t-noise").value = ""; // the new dataset's usual noise
+    t$("t-noise").disabled = true;
+    startTraining(keysFromForm().replace(/(^|&)add=[^&]*/, ""));
+    t$("t-noise").disabled = false;
+  });
+  t$("t-play").addEventListener("click", playTraining);
+  t$("t-step").addEventListener("click", () => {
+    pauseTraining();
+    runSteps(0);
+    drawEverything();
+  });
+  t$("t-reset").addEventListener("click", () => startTraining(engine.api.trainSettings()));
+  t$("t-boundary").addEventListener("click", clickPlot);
+  window.addEventListener("hashchange", openTraining);
+  openTraining();
 });
-t$("t-data").addEventListener("change", () => {
-  const counted = t$("t-data").value === "blobs" || t$("t-data").value === "spirals";
-  t$("t-classes").disabled = !counted;
-  if (counted && !t$("t-classes").value) {
-    t$("t-classes").value = "2";
-  }
-  t$("t-noise").value = ""; // the new dataset's usual noise
-  t$("t-noise").disabled = true;
-  startTraining(keysFromForm().replace(/(^|&)add=[^&]*/, ""));
-  t$("t-noise").disabled = false;
-});
-t$("t-play").addEventListener("click", playTraining);
-t$("t-step").addEventListener("click", () => {
-  pauseTraining();
-  runSteps(0);
-  drawEverything();
-});
-t$("t-reset").addEventListener("click", () => startTraining(trainSettings()));
-t$("t-boundary").addEventListener("click", clickPlot);
-window.addEventListener("hashchange", openTraining);
-openTraining();

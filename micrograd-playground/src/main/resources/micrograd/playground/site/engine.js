@@ -1,0 +1,63 @@
+// Loads the engine, micrograd.playground.PlaygroundApi compiled by TeaVM: as WebAssembly GC (micrograd.wasm, with
+// TeaVM's loader micrograd.wasm-runtime.js) where the browser runs it, else as JavaScript (micrograd.js). The query
+// ?engine=js asks for JavaScript. A page fetches a .wasm file, which Chromium refuses from disk (file://), so a page
+// opened from disk runs JavaScript. Once engine.ready has resolved, engine.api holds the exported calls, engine.name
+// says which engine runs and engine.note why it is not WebAssembly GC.
+"use strict";
+
+const engine = { name: null, api: null, note: "", ready: null };
+
+/** A module declaring one GC struct type: valid only where the browser has WebAssembly GC. */
+const WASM_GC_PROBE = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x03, 0x01, 0x5f, 0x00]);
+
+function loadScript(src) {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = src;
+    script.onload = resolve;
+    script.onerror = () => reject(new Error("cannot load " + src));
+    document.head.append(script);
+  });
+}
+
+async function loadWebAssemblyGC() {
+  await loadScript("micrograd.wasm-runtime.js");
+  const teavm = await TeaVM.wasmGC.load("micrograd.wasm");
+  return teavm.exports;
+}
+
+/**
+ * TeaVM's JavaScript build is a UMD module: when an AMD define() is at hand while it loads, it hands its exports to
+ * that define() as one object instead of making each a global function (which the page's own could collide with).
+ */
+function loadJavaScript() {
+  return new Promise((resolve, reject) => {
+    const define = (dependencies, factory) => {
+      const exports = {};
+      factory(exports);
+      resolve(exports);
+    };
+    define.amd = true;
+    globalThis.define = define;
+    loadScript("micrograd.js").catch(reject).finally(() => delete globalThis.define);
+  });
+}
+
+engine.ready = (async () => {
+  if (new URLSearchParams(location.search).get("engine") === "js") {
+    engine.note = "asked for by ?engine=js";
+  } else if (typeof WebAssembly !== "object" || !WebAssembly.validate(WASM_GC_PROBE)) {
+    engine.note = "this browser has no WebAssembly GC";
+  } else {
+    try {
+      engine.api = await loadWebAssemblyGC();
+      engine.name = "WebAssembly GC";
+      return engine;
+    } catch (error) {
+      engine.note = "WebAssembly GC did not load: " + error.message;
+    }
+  }
+  engine.api = await loadJavaScript();
+  engine.name = "JavaScript";
+  return engine;
+})();
