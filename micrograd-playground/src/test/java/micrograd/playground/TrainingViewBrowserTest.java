@@ -225,10 +225,22 @@ class TrainingViewBrowserTest extends BrowserTest {
     }
 
     @Test
-    void aBadLinkAndADivergingRunAreOneLineInThePage() {
+    void aBadLinkABadFormAndADivergingRunAreOneLineInThePage() {
         open("#train&layers=16,x");
         assertThat(text("t-error")).startsWith("layers: ").doesNotContain("\n");
         assertThat(browser.findElement(By.id("t-boundary")).isDisplayed()).isTrue();
+
+        open("#train&layers=4");
+        step(3);
+        String loss = text("t-loss-value");
+        WebElement layers = browser.findElement(By.id("t-layers"));
+        layers.clear();
+        layers.sendKeys("4,zero");
+        browser.findElement(By.id("t-apply")).click();
+        assertThat(text("t-error")).startsWith("layers: ");
+        assertThat(browser.findElement(By.id("train")).getAttribute("data-steps")).as("the run goes on").isEqualTo("3");
+        assertThat(text("t-loss-value")).isEqualTo(loss);
+        assertThat(browser.getCurrentUrl()).contains("layers=4&");
 
         open("#train&layers=16,16&loss=mse&lr=100");
         browser.findElement(By.id("t-play")).click();

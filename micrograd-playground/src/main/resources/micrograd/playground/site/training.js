@@ -5,6 +5,7 @@
 "use strict";
 
 const training = {
+  started: false,     // a run has been set up (a bad link then keeps it, or else falls back to the defaults)
   playing: false,
   losses: [],         // per step: the loss on its batch
   accuracies: [],     // per step: the accuracy on its batch, 0 to 1
@@ -80,8 +81,12 @@ function showError(problem) {
 /** Starts a run from link keys; on a problem keeps the last run (or the defaults, on a first bad link). */
 function startTraining(keys) {
   pauseTraining();
-  let problem = engine.api.trainSetup(keys);
-  if (problem && !training.started) {
+  const problem = engine.api.trainSetup(keys);
+  if (problem && training.started) {
+    showError(problem); // the last run goes on as it was
+    return;
+  }
+  if (problem) {
     engine.api.trainSetup("");
   }
   training.started = true;
