@@ -6,7 +6,9 @@
  * micrograd.playground.Assignments}; {@link micrograd.playground.BackwardSteps} splits the backward pass into the steps
  * the page shows, each explained by {@link micrograd.playground.ChainRuleText}; {@link micrograd.playground.Nudge}
  * moves one variable by h and sets the output's change beside the gradient's prediction; {@link
- * micrograd.playground.DemoRun} is micrograd's demo, which the page's {@code #demo} link trains step by step. {@link
+ * micrograd.playground.DemoRun} is micrograd's demo, which the page's {@code #demo} link trains step by step; {@link
+ * micrograd.playground.TrainingView} is the run of the page's training view ({@code #train}), set up from the link's
+ * keys by {@link micrograd.playground.TrainingSettings} and stepped by the page one step per call. {@link
  * micrograd.playground.SiteServer} serves the built site from this module's jar on 127.0.0.1 (for {@code micrograd
  * playground} and the browser tests; it never reaches the browser build).
  */
