@@ -5,8 +5,6 @@ import java.util.List;
 import micrograd.data.Dataset;
 import micrograd.data.Datasets;
 import micrograd.data.MersenneTwister;
-import micrograd.nn.Activation;
-import micrograd.nn.Init;
 import micrograd.nn.MLP;
 import micrograd.nn.Trainer;
 import micrograd.nn.Training;
@@ -24,10 +22,7 @@ final class DemoRun {
     /** The notebook's {@code random.seed(1337)} and {@code np.random.seed(1337)}. */
     static final long SEED = 1337;
 
-    // MLP.builder().random(...) would be the same model, but its build() also reaches the SplittableRandom of its
-    // default seed, which TeaVM's class library lacks
-    private final MLP model = new MLP(2, List.of(16, 16, 1), Activation.RELU, Activation.LINEAR, Init.UNIFORM,
-            MersenneTwister.python(SEED));
+    private final MLP model = MLP.builder(2).layers(16, 16, 1).random(MersenneTwister.python(SEED)).build();
     private final Dataset moons = Datasets.moons(100, 0.1, MersenneTwister.numpyLegacy(SEED));
     private final Trainer trainer = Trainer.builder().build();
     private final Training training = trainer.start(model, moons);
