@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import micrograd.engine.Value;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,6 +100,41 @@ class PlaygroundBrowserTest extends BrowserTest {
         assertThat(Double.parseDouble(lines.get(0).substring("value = ".length()))).isCloseTo(24.7041, within(5e-5));
         assertThat(Double.parseDouble(lines.get(1).substring("d/da = ".length()))).isCloseTo(138.8338, within(5e-5));
         assertThat(Double.parseDouble(lines.get(2).substring("d/db = ".length()))).isCloseTo(645.5773, within(5e-5));
+    }
+
+    /**
+     * The page's table of nodes is read from the graph's JSON, which the page also offers as a file: that file is the
+     * JVM's {@code GraphJson} text to the character, and every row shows its node's numbers.
+     */
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theNodeTableAndTheJsonFileAreTheJvmsGraphJson(Engine engine) throws Exception {
+        String assignments = "a=-4 b=2";
+        open(engine, README_EXPRESSION, assignments);
+        String json = new Calculation(README_EXPRESSION, assignments).json();
+        String href = browser.findElement(By.id("json-download")).getAttribute("href");
+        assertThat(href).startsWith("blob:");
+        Object file = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then((r) => r.text()).then(done);",
+                href);
+        assertThat(file).isEqualTo(json);
+        browser.findElement(By.cssSelector("#nodes-panel summary")).click();
+        JsonNode nodes = new ObjectMapper().readTree(json).get("nodes");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#nodes tbody tr"));
+        assertThat(rows).hasSize(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonNode node = nodes.get(i);
+            List<String> cells = rows.get(i).findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+            String operation = node.get("op").asText().equals("leaf") ? ""
+                    : node.get("op").asText() + " (" + node.get("symbol").asText() + ")";
+            List<String> children = new ArrayList<>();
+            node.get("children").forEach(child -> children.add(child.asText()));
+            assertThat(cells.subList(0, 3)).as("node %d", i)
+                    .containsExactly(node.get("id").asText(), node.get("label").asText(), operation);
+            assertThat(Double.parseDouble(cells.get(3))).as("data of node %d", i).isEqualTo(node.get("data").asDouble());
+            assertThat(Double.parseDouble(cells.get(4))).as("grad of node %d", i).isEqualTo(node.get("grad").asDouble());
+            assertThat(cells.get(5)).as("operands of node %d", i).isEqualTo(String.join(", ", children));
+        }
     }
 
     /**

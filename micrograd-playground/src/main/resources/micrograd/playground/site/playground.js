@@ -53,9 +53,31 @@ function calculate(rewriteFragment = true) {
     history.replaceState(null, "", fragmentOf(expr, vars));
   }
   $("report").textContent = engine.api.report();
+  showNodes();
   offerVariablesToNudge();
   page.steps = engine.api.stepCount();
   show(page.steps);
+}
+
+/**
+ * The table of every node, read from the graph as JSON (micrograd.graph.GraphJson, what `micrograd grad --json`
+ * prints), which the page also offers as a file.
+ */
+function showNodes() {
+  const json = engine.api.graphJson();
+  const graph = JSON.parse(json);
+  const rows = graph.nodes.map((node) => {
+    const row = document.createElement("tr");
+    row.dataset.node = node.id;
+    const operation = node.op === "leaf" ? "" : node.op + " (" + node.symbol + ")";
+    for (const text of [node.id, node.label, operation, node.data, node.grad, node.children.join(", ")]) {
+      row.insertCell().textContent = String(text);
+    }
+    return row;
+  });
+  $("nodes").tBodies[0].replaceChildren(...rows);
+  URL.revokeObjectURL($("json-download").href);
+  $("json-download").href = URL.createObjectURL(new Blob([json], { type: "application/json" }));
 }
 
 /** The nudge's choice of variable: the calculation's, keeping the one chosen when it is still there. */
@@ -93,6 +115,9 @@ function show(done) {
   const current = done > 0 ? engine.api.stepNode(done - 1) : -1;
   $("rule").textContent = done > 0 ? engine.api.stepText(done - 1) : "before backward(): every grad is 0";
   $("rule").dataset.node = current;
+  for (const row of $("nodes").tBodies[0].rows) {
+    row.classList.toggle("current", Number(row.dataset.node) === current);
+  }
   const dot = engine.api.dotAfter(done);
   document.body.dataset.state = "drawing";
   page.viz.renderSVGElement(dot).then((svg) => {
