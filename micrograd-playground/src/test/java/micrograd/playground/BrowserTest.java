@@ -54,7 +54,10 @@ abstract class BrowserTest {
 
     @BeforeEach
     void requireBrowser(TestInfo test) {
-        BrowserAvailability.require(getClass().getSimpleName() + "." + test.getTestMethod().orElseThrow().getName());
+        // a parameterized test's invocations are told apart by their display name, "[1] WEBASSEMBLY_GC"
+        String invocation = test.getDisplayName().startsWith("[") ? " " + test.getDisplayName() : "";
+        BrowserAvailability.require(getClass().getSimpleName() + "." + test.getTestMethod().orElseThrow().getName()
+                + invocation);
         browser.manage().window().setSize(new Dimension(1280, 800));
     }
 
