@@ -12,6 +12,7 @@ import micrograd.nn.GradientPath;
 import micrograd.nn.Init;
 import micrograd.nn.LossKind;
 import micrograd.nn.MLP;
+import micrograd.nn.OptimizerKind;
 import micrograd.nn.Trainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -82,7 +83,7 @@ final class TrainCommand implements Runnable {
 
     @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = "sgd",
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-    OptimizerChoice optimizer;
+    OptimizerKind optimizer;
 
     @Option(names = "--momentum", paramLabel = "M", defaultValue = "0.9", description = "momentum of --optimizer momentum (default: ${DEFAULT-VALUE})")
     double momentum;

@@ -7,8 +7,9 @@
  * {@link micrograd.nn.Loss} (mean squared error, the SVM hinge, a stable logistic loss, a stable softmax
  * cross-entropy, L2 regularisation), {@code zeroGrad()}, {@code backward()}, and an {@link micrograd.nn.Optimizer}
  * step ({@link micrograd.nn.SGD} with optional momentum, {@link micrograd.nn.Adam}) at a rate from a
- * {@link micrograd.nn.LearningRateSchedule}; {@link micrograd.nn.Trainer} packages that loop, defaulting to the demo's
- * settings and stopping with a {@link micrograd.nn.TrainingDivergedException} at the first loss that is not finite,
+ * {@link micrograd.nn.LearningRateSchedule}; {@link micrograd.nn.Trainer} packages that loop ({@code start} gives it
+ * one step at a time as a {@link micrograd.nn.Training}), with losses and optimizers also chosen by name
+ * ({@link micrograd.nn.LossKind}, {@link micrograd.nn.OptimizerKind}), defaulting to the demo's settings and stopping with a {@link micrograd.nn.TrainingDivergedException} at the first loss that is not finite,
  * and {@link micrograd.nn.Metrics} measures accuracy. Every random choice takes a seed, so a run repeats bit for bit.
  * A network or a step too large for the heap is refused before it is built.
  *

@@ -7,6 +7,7 @@ import java.util.Map;
 import micrograd.data.DatasetKind;
 import micrograd.nn.Activation;
 import micrograd.nn.LossKind;
+import micrograd.nn.OptimizerKind;
 
 /**
  * What the training view trains, read from the link's keys ({@code data=moons&n=100&layers=8&lr=0.1...}, every key
@@ -29,7 +30,7 @@ import micrograd.nn.LossKind;
  * @param steps      how many steps a run takes ({@code steps})
  */
 record TrainingSettings(DatasetKind data, int points, double noise, int classes, long seed, List<double[]> added,
-                        List<Integer> hidden, Activation activation, LossKind loss, String optimizer,
+                        List<Integer> hidden, Activation activation, LossKind loss, OptimizerKind optimizer,
                         double learningRate, int batch, double l2, int steps) {
 
     static final int MAX_POINTS = 2000;
@@ -68,11 +69,7 @@ record TrainingSettings(DatasetKind data, int points, double noise, int classes,
             throw new IllegalArgumentException("loss: " + loss + " is for 2 classes, these data have " + classes
                     + "; use loss=softmax");
         }
-        String optimizer = given.getOrDefault("opt", "sgd");
-        if (!List.of("sgd", "momentum", "adam").contains(optimizer)) {
-            throw new IllegalArgumentException("opt: unknown optimizer \"" + optimizer
-                    + "\"; use sgd, momentum or adam");
-        }
+        OptimizerKind optimizer = named("opt", () -> OptimizerKind.parse(given.getOrDefault("opt", "sgd")));
         double learningRate = doubleIn(given, "lr", 0.1, Double.MIN_VALUE, 100);
         int batch = intIn(given, "batch", 0, 0, MAX_POINTS);
         double l2 = doubleIn(given, "l2", 1e-4, 0, 100);

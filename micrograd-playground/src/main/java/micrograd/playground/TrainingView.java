@@ -8,7 +8,6 @@ import micrograd.data.MersenneTwister;
 import micrograd.engine.Value;
 import micrograd.graph.GraphDot;
 import micrograd.nn.Activation;
-import micrograd.nn.Layer;
 import micrograd.nn.MLP;
 import micrograd.nn.Metrics;
 import micrograd.nn.Neuron;
@@ -54,11 +53,7 @@ final class TrainingView {
         Trainer.Builder builder = Trainer.builder().loss(settings.loss()).l2(settings.l2())
                 .learningRate(settings.learningRate()).steps(settings.steps()).batchSize(settings.batch())
                 .seed(settings.seed());
-        switch (settings.optimizer()) {
-            case "momentum" -> builder.sgd(TrainingSettings.MOMENTUM);
-            case "adam" -> builder.adam();
-            default -> builder.sgd();
-        }
+        settings.optimizer().configure(builder, TrainingSettings.MOMENTUM);
         this.trainer = builder.build();
         this.parameters = model.parameters();
         labelParameters();
@@ -245,12 +240,8 @@ final class TrainingView {
     /** One line per parameter, {@code name data grad} separated by tabs; the grads are the last step's. */
     String weights() {
         StringBuilder table = new StringBuilder();
-        for (Layer layer : model.layers()) {
-            for (Neuron neuron : layer.neurons()) {
-                for (Value p : neuron.parameters()) {
-                    table.append(p.label()).append('\t').append(p.data()).append('\t').append(p.grad()).append('\n');
-                }
-            }
+        for (Value p : parameters) {
+            table.append(p.label()).append('\t').append(p.data()).append('\t').append(p.grad()).append('\n');
         }
         return table.toString();
     }
