@@ -7,11 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import micrograd.files.AtomicFiles;
 import micrograd.gpt.Documents;
 
 /**
@@ -60,11 +59,7 @@ final class PythonMicrogpt {
             writeScript(folder, steps);
             return Optional.of(run(python, folder, steps, timeoutSeconds, version.get()));
         } finally {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
+            AtomicFiles.deleteTree(folder);
         }
     }
 
