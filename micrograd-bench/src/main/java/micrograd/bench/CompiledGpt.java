@@ -1,4 +1,4 @@
-package micrograd.fast;
+package micrograd.bench;
 
 import java.util.Arrays;
 import micrograd.engine.Op;

@@ -1,0 +1,54 @@
+package micrograd.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import micrograd.engine.Value;
+import micrograd.gpt.Documents;
+import micrograd.gpt.Microgpt;
+import org.junit.jupiter.api.Test;
+
+/** The compiled path against the object graph: the same losses, gradients, weights and samples, bit for bit. */
+class CompiledGptTest {
+
+    /** Two runs from one seed, the second on the compiled path; compares every loss and every weight after. */
+    private static void assertSameRuns(List<String> documents, long seed, int layers, int embd, int heads,
+                                       int blockSize, int steps) {
+        Microgpt graph = Microgpt.start(documents, seed, layers, embd, heads, blockSize);
+        Microgpt compiled = Microgpt.start(documents, seed, layers, embd, heads, blockSize);
+        compiled.setGradient(new CompiledGpt(compiled.model()));
+        for (int step = 0; step < steps; step++) {
+            double expected = graph.trainStep(step, steps);
+            assertThat(compiled.trainStep(step, steps)).as("loss at step %d", step + 1).isEqualTo(expected);
+        }
+        assertThat(compiled.model().parameterData()).containsExactly(graph.model().parameterData());
+        for (int i = 0; i < 5; i++) {
+            assertThat(compiled.sample(0.7)).isEqualTo(graph.sample(0.7));
+        }
+    }
+
+    @Test
+    void microgptsConfiguration() {
+        assertSameRuns(Documents.names(), 42, 1, 16, 4, 16, 60);
+    }
+
+    @Test
+    void twoLayersRepeatedLettersAndDocumentsCutToTheBlockSize() {
+        assertSameRuns(List.of("anna", "bob", "abracadabra", "x", "mississippi"), 5, 2, 8, 2, 6, 25);
+    }
+
+    @Test
+    void oneHeadAndGradientsAddedToWhatTheParametersHeld() {
+        assertSameRuns(List.of("hello", "world", "ll"), 9, 1, 6, 1, 8, 10);
+        Microgpt run = Microgpt.start(List.of("abc"), 1, 1, 4, 2, 4);
+        int[] tokens = run.tokenizer().encode("abc");
+        Value loss = run.model().loss(tokens);
+        loss.backward();
+        double[] once = run.model().parameters().stream().mapToDouble(Value::grad).toArray();
+        new CompiledGpt(run.model()).lossAndGradient(tokens);
+        double[] twice = run.model().parameters().stream().mapToDouble(Value::grad).toArray();
+        for (int i = 0; i < once.length; i++) {
+            assertThat(twice[i]).isEqualTo(once[i] + once[i]);
+        }
+    }
+}
