@@ -13,15 +13,16 @@ import micrograd.gpt.LossGradient;
 
 /**
  * microgpt's loss and gradient derived from {@link Gpt}'s own graph: {@link Gpt}'s code runs once per document
- * length (and once per target token) on placeholder leaves, and the graphs it builds are compiled into
+ * block (and once per target token) on placeholder leaves, and the graphs it builds are compiled into
  * {@link Program}s that every later step replays on flat arrays. Nothing here restates the model: a change to
  * {@link Gpt} changes this path at its next recording.
  *
  * <p>One document's graph is cut into three kinds of program, so that a few recordings serve every document:
  * <ul>
- *   <li>the <b>body</b>, one per document length n: every position's last hidden state from its token's embedding
+ *   <li>the <b>body</b>, one for the block size: every position's last hidden state from its token's embedding
  *       ({@link Gpt#hidden}), with one input slot per embedding row, filled from {@code wte} with the row each token
- *       selects;</li>
+ *       selects. A shorter document runs the first positions' part of it, which is what a recording of that length
+ *       would have given (the graph's depth-first order finishes each position before the next);</li>
  *   <li>the <b>head</b>, one per target token: one position's loss from its hidden state ({@link Gpt#lmHead},
  *       {@link Gpt#nll}). It is cut off the body because the graph's order depends on the target: the loss reaches the
  *       network through the target's row of {@code lm_head}, so the hidden state receives that row's gradient
@@ -45,7 +46,7 @@ public final class DerivedGpt implements FlatLossGradient {
     private final int one;
     /** The slots of each token's embedding row. */
     private final int[][] embeddingRows;
-    private final Body[] bodies;
+    private Body body;
     private final Head[] heads;
     private final Mean[] means;
     private final double[] parameterData;
@@ -69,7 +70,6 @@ public final class DerivedGpt implements FlatLossGradient {
                 embeddingRows[token][i] = parameterSlots.get(row[i]);
             }
         }
-        bodies = new Body[model.shape().blockSize() + 1];
         heads = new Head[vocab];
         means = new Mean[model.shape().blockSize() + 1];
         parameterData = new double[parameters.length];
@@ -104,7 +104,10 @@ public final class DerivedGpt implements FlatLossGradient {
         return leaves;
     }
 
-    /** Every position's hidden state for a document of n positions, from the embedding rows its tokens select. */
+    /**
+     * Every position's hidden state for a document of n positions, from the embedding rows its tokens select; a
+     * shorter document runs the first positions only ({@link Program#forward(int)}).
+     */
     private final class Body {
         final Program program;
         final int[][] embedding;
@@ -205,7 +208,9 @@ public final class DerivedGpt implements FlatLossGradient {
                     + weights.length + " weights and " + grads.length + " grads");
         }
         // record what this document needs first: recording may grow the slot space's arrays
-        Body body = bodies[n] != null ? bodies[n] : (bodies[n] = new Body(n));
+        if (body == null) {
+            body = new Body(model.shape().blockSize());
+        }
         Mean mean = means[n] != null ? means[n] : (means[n] = new Mean(n));
         for (int p = 1; p <= n; p++) {
             if (heads[tokens[p]] == null) {
@@ -224,7 +229,8 @@ public final class DerivedGpt implements FlatLossGradient {
                 v[input[i]] = v[row[i]];
             }
         }
-        body.program.forward();
+        int outputs = n * model.shape().embd(); // the first n positions' hidden states
+        body.program.forward(outputs);
         for (int p = 0; p < n; p++) {
             Head head = heads[tokens[p + 1]];
             headForward(head, body.hidden[p]);
@@ -236,7 +242,7 @@ public final class DerivedGpt implements FlatLossGradient {
         mean.program.clearGradients();
         g[mean.loss] = 1.0;
         mean.program.backward();
-        body.program.clearGradients();
+        body.program.clearGradients(outputs);
         for (int p = n - 1; p >= 0; p--) {
             Head head = heads[tokens[p + 1]];
             int[] hidden = body.hidden[p];
@@ -248,7 +254,7 @@ public final class DerivedGpt implements FlatLossGradient {
                 g[hidden[i]] += g[head.hidden[i]];
             }
         }
-        body.program.backward();
+        body.program.backward(outputs);
         for (int p = n - 1; p >= 0; p--) {
             int[] row = embeddingRows[tokens[p]];
             int[] input = body.embedding[p];

@@ -1,6 +1,7 @@
 package micrograd.fast;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -37,6 +38,10 @@ final class Program {
     private static final int SUM = 0;
     private static final int SHIFT = 1;
     private static final int OPERATION = 2;
+    /** A sum of products whose first factors lie in consecutive slots (a matrix row's weights): a dot product. */
+    private static final int DOT = 3;
+    /** A dot product whose second factors lie in consecutive slots too. */
+    private static final int DENSE_DOT = 4;
 
     private final SlotSpace slots;
     private final Map<Value, Integer> slotOf = new IdentityHashMap<>();
@@ -56,6 +61,16 @@ final class Program {
     private final int[] sources;
     /** The instructions in the order the forward pass runs them. */
     private final int[] forwardOrder;
+    /** Where {@link #forwardOrder} holds four rows of one matrix-vector product in a row, which run together. */
+    private final boolean[] fourRows;
+    /**
+     * For each k, how many instructions compute outputs 0 to k - 1 and nothing else ({@link #forward(int)}), and how
+     * many entries of {@link #forwardOrder} run them (-1 where the forward order does not run them first).
+     */
+    private final int[] prefixLength;
+    private final int[] forwardPrefixLength;
+    /** For each k, the end of the slots that outputs 0 to k - 1 use. */
+    private final int[] prefixEndSlot;
 
     /**
      * Compiles the graph that {@code outputs} depend on.
@@ -129,7 +144,9 @@ final class Program {
         int source = 0;
         int[] instructionOf = new int[order.size()];
         List<Value[]> shiftSources = new ArrayList<>();
+        int[] slotsEnd = new int[order.size()];
         for (int i = 0; i < order.size(); i++) {
+            slotsEnd[i] = next;
             Value node = order.get(i);
             Op operation = node.operation();
             instructionOf[i] = -1;
@@ -178,6 +195,7 @@ final class Program {
                     term++;
                 }
                 b[instruction] = term;
+                kind[instruction] = dotKind(a[instruction], term);
             } else {
                 kind[instruction] = OPERATION;
                 a[instruction] = slotOf.get(children.get(0));
@@ -191,13 +209,48 @@ final class Program {
             }
             instruction++;
         }
+        for (int i = 0; i + 1 < order.size(); i++) {
+            slotsEnd[i] = slotsEnd[i + 1]; // each entry held the end before its node; make it the end after
+        }
+        slotsEnd[order.size() - 1] = next;
         source = 0;
         for (Value[] of : shiftSources) {
             for (Value x : of) {
                 sources[source++] = slot(x);
             }
         }
-        forwardOrder = forwardOrder(order, position, fused, instructionOf, shifts);
+        forwardOrder = rowsTogether(forwardOrder(order, position, fused, instructionOf, shifts));
+        fourRows = new boolean[forwardOrder.length];
+        for (int k = 0; k + 3 < forwardOrder.length; k++) {
+            long key = rowKey(forwardOrder[k]);
+            if (key >= 0 && rowKey(forwardOrder[k + 1]) == key && rowKey(forwardOrder[k + 2]) == key
+                    && rowKey(forwardOrder[k + 3]) == key) {
+                fourRows[k] = true;
+                k += 3;
+            }
+        }
+        prefixLength = new int[outputs.size() + 1];
+        forwardPrefixLength = new int[outputs.size() + 1];
+        prefixEndSlot = new int[outputs.size() + 1];
+        prefixEndSlot[0] = firstSlot + inputs.size();
+        int[] instructionsUpTo = new int[order.size()];
+        for (int i = 0, count = 0; i < order.size(); i++) {
+            count += instructionOf[i] >= 0 ? 1 : 0;
+            instructionsUpTo[i] = count;
+        }
+        int forwardCount = 0;
+        for (int k = 1; k <= outputs.size(); k++) {
+            // the depth-first order finishes output k - 1 right after everything it depends on
+            int last = position.get(outputs.get(k - 1));
+            int count = instructionsUpTo[last];
+            prefixLength[k] = Math.max(count, prefixLength[k - 1]);
+            prefixEndSlot[k] = Math.max(slotsEnd[last], prefixEndSlot[k - 1]);
+            while (forwardCount < forwardOrder.length && forwardOrder[forwardCount] < prefixLength[k]) {
+                forwardCount++;
+            }
+            boolean complete = forwardCount == prefixLength[k];
+            forwardPrefixLength[k] = complete ? forwardCount : -1;
+        }
     }
 
     /**
@@ -257,6 +310,59 @@ final class Program {
         return result;
     }
 
+    /**
+     * For a row of a matrix-vector product (a dense dot product of weights, bound leaves, with a vector of this
+     * program), which vector and length it reads, as one number; -1 for any other instruction.
+     */
+    private long rowKey(int instruction) {
+        if (kind[instruction] != DENSE_DOT || factorA[a[instruction]] >= firstSlot) {
+            return -1;
+        }
+        return (long) factorB[a[instruction]] << 32 | (b[instruction] - a[instruction]);
+    }
+
+    /**
+     * The forward order with the rows of each matrix-vector product moved up to its first row: they need only the
+     * vector (the weights are leaves), and rows side by side run four at a time ({@link #fourRows}), four independent
+     * sums the processor overlaps. Each row's sum is still added in its own order, so no number changes.
+     */
+    private int[] rowsTogether(int[] order) {
+        Map<Long, List<Integer>> rows = new HashMap<>();
+        for (int i : order) {
+            long key = rowKey(i);
+            if (key >= 0) {
+                rows.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        int[] result = new int[order.length];
+        boolean[] placed = new boolean[kind.length];
+        int filled = 0;
+        for (int i : order) {
+            if (placed[i]) {
+                continue;
+            }
+            long key = rowKey(i);
+            for (int row : key >= 0 ? rows.get(key) : List.of(i)) {
+                if (!placed[row]) {
+                    placed[row] = true;
+                    result[filled++] = row;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** DOT or DENSE_DOT where the terms [from, to) are products laid out for them, else SUM. */
+    private int dotKind(int from, int to) {
+        boolean firstRun = true;
+        boolean secondRun = true;
+        for (int t = from + 1; t < to; t++) {
+            firstRun &= factorA[t] == factorA[t - 1] + 1;
+            secondRun &= factorB[t] == factorB[t - 1] + 1;
+        }
+        return !firstRun ? SUM : secondRun ? DENSE_DOT : DOT;
+    }
+
     /** The slot of an output or an input of this program. */
     int slot(Value node) {
         Integer slot = slotOf.get(node);
@@ -268,14 +374,49 @@ final class Program {
 
     /** Recomputes every node from the slots' current values. Allocates nothing. */
     void forward() {
+        forward(prefixLength.length - 1);
+    }
+
+    /**
+     * Recomputes only what outputs 0 to {@code outputs - 1} depend on: the same instructions, in the same order and
+     * with the same numbers, as a program recorded from those outputs alone, since the depth-first order finishes the
+     * first outputs before it starts on the next ones (microgpt's body: the positions of a shorter document).
+     *
+     * @throws IllegalArgumentException if a maximum needs a node of a later output, so that no prefix is complete
+     */
+    void forward(int outputs) {
+        if (forwardPrefixLength[outputs] < 0) {
+            throw new IllegalArgumentException("the first " + outputs + " outputs need nodes of later ones");
+        }
         final double[] v = slots.value;
-        for (int i : forwardOrder) {
+        final int[] order = forwardOrder;
+        for (int k = 0, count = forwardPrefixLength[outputs]; k < count; k++) {
+            if (fourRows[k]) {
+                fourRowsForward(order[k], order[k + 1], order[k + 2], order[k + 3]);
+                k += 3;
+                continue;
+            }
+            int i = order[k];
             int s = target[i];
             switch (kind[i]) {
                 case SUM -> {
                     double total = 0;
                     for (int t = a[i], end = b[i]; t < end; t++) {
                         total = Op.SUM.forward(total, Op.MUL.forward(v[factorA[t]], v[factorB[t]]));
+                    }
+                    v[s] = total;
+                }
+                case DOT -> {
+                    double total = 0;
+                    for (int t = a[i], end = b[i], x = factorA[t]; t < end; t++, x++) {
+                        total = Op.SUM.forward(total, Op.MUL.forward(v[x], v[factorB[t]]));
+                    }
+                    v[s] = total;
+                }
+                case DENSE_DOT -> {
+                    double total = 0;
+                    for (int x = factorA[a[i]], y = factorB[a[i]], end = x + b[i] - a[i]; x < end; x++, y++) {
+                        total = Op.SUM.forward(total, Op.MUL.forward(v[x], v[y]));
                     }
                     v[s] = total;
                 }
@@ -291,9 +432,40 @@ final class Program {
         }
     }
 
+    /** Four rows of one matrix-vector product: four dense dot products of one vector, computed side by side. */
+    private void fourRowsForward(int i0, int i1, int i2, int i3) {
+        final double[] v = slots.value;
+        int w0 = factorA[a[i0]];
+        int w1 = factorA[a[i1]];
+        int w2 = factorA[a[i2]];
+        int w3 = factorA[a[i3]];
+        int x = factorB[a[i0]];
+        int length = b[i0] - a[i0];
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        for (int k = 0; k < length; k++) {
+            double xk = v[x + k];
+            s0 = Op.SUM.forward(s0, Op.MUL.forward(v[w0 + k], xk));
+            s1 = Op.SUM.forward(s1, Op.MUL.forward(v[w1 + k], xk));
+            s2 = Op.SUM.forward(s2, Op.MUL.forward(v[w2 + k], xk));
+            s3 = Op.SUM.forward(s3, Op.MUL.forward(v[w3 + k], xk));
+        }
+        v[target[i0]] = s0;
+        v[target[i1]] = s1;
+        v[target[i2]] = s2;
+        v[target[i3]] = s3;
+    }
+
     /** Sets the gradients of this program's own slots (inputs, constants, nodes) to 0; bound leaves keep theirs. */
     void clearGradients() {
         Arrays.fill(slots.grad, firstSlot, endSlot, 0.0);
+    }
+
+    /** {@link #clearGradients()} for the slots of outputs 0 to {@code outputs - 1} (see {@link #forward(int)}). */
+    void clearGradients(int outputs) {
+        Arrays.fill(slots.grad, firstSlot, prefixEndSlot[outputs], 0.0);
     }
 
     /**
@@ -301,9 +473,14 @@ final class Program {
      * order, through the values of the last {@link #forward()}. Allocates nothing.
      */
     void backward() {
+        backward(prefixLength.length - 1);
+    }
+
+    /** {@link #backward()} from outputs 0 to {@code outputs - 1} only (see {@link #forward(int)}). */
+    void backward(int outputs) {
         final double[] v = slots.value;
         final double[] g = slots.grad;
-        for (int i = kind.length - 1; i >= 0; i--) {
+        for (int i = prefixLength[outputs] - 1; i >= 0; i--) {
             int s = target[i];
             switch (kind[i]) {
                 case SUM -> {
@@ -312,6 +489,29 @@ final class Program {
                     for (int t = b[i] - 1; t >= a[i]; t--) {
                         int x = factorA[t];
                         int y = factorB[t];
+                        double product = Op.MUL.forward(v[x], v[y]);
+                        double gradProduct = Op.SUM.gradA(product, 0, out, gradOut);
+                        g[x] += Op.MUL.gradA(v[x], v[y], product, gradProduct);
+                        g[y] += Op.MUL.gradB(v[x], v[y], product, gradProduct);
+                    }
+                }
+                case DOT -> {
+                    double out = v[s];
+                    double gradOut = g[s];
+                    for (int t = b[i] - 1, x = factorA[a[i]] + b[i] - 1 - a[i]; t >= a[i]; t--, x--) {
+                        int y = factorB[t];
+                        double product = Op.MUL.forward(v[x], v[y]);
+                        double gradProduct = Op.SUM.gradA(product, 0, out, gradOut);
+                        g[x] += Op.MUL.gradA(v[x], v[y], product, gradProduct);
+                        g[y] += Op.MUL.gradB(v[x], v[y], product, gradProduct);
+                    }
+                }
+                case DENSE_DOT -> {
+                    double out = v[s];
+                    double gradOut = g[s];
+                    int last = b[i] - 1 - a[i];
+                    for (int x = factorA[a[i]] + last, y = factorB[a[i]] + last, end = factorA[a[i]]; x >= end;
+                         x--, y--) {
                         double product = Op.MUL.forward(v[x], v[y]);
                         double gradProduct = Op.SUM.gradA(product, 0, out, gradOut);
                         g[x] += Op.MUL.gradA(v[x], v[y], product, gradProduct);
