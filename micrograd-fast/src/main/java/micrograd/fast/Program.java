@@ -99,7 +99,8 @@ final class Program {
         for (Value input : inputs) {
             inputSlot.put(input, inputSlot.size());
         }
-        // Slots: the inputs, then one per constant, exponent and node, in the graph's order.
+        // Slots: the inputs, then one per constant leaf and per node (and the constant b an operation of one operand
+        // takes), in the graph's order.
         int own = inputs.size();
         int instructions = 0;
         int terms = 0;
@@ -118,9 +119,11 @@ final class Program {
                 }
             } else if (!fused[i]) {
                 instructions++;
-                own += kind == Op.POW_CONST ? 2 : 1;
                 if (kind == Op.SUM) {
+                    own++;
                     terms += node.children().size();
+                } else {
+                    own += node.children().size() < 2 ? 2 : 1; // the node, and the constant it takes as b
                 }
             }
         }
@@ -199,12 +202,13 @@ final class Program {
             } else {
                 kind[instruction] = OPERATION;
                 a[instruction] = slotOf.get(children.get(0));
-                if (operation == Op.POW_CONST) {
-                    int exponent = next++;
-                    slots.value[exponent] = node.exponent();
-                    b[instruction] = exponent;
+                if (children.size() > 1) {
+                    b[instruction] = slotOf.get(children.get(1));
                 } else {
-                    b[instruction] = children.size() > 1 ? slotOf.get(children.get(1)) : one;
+                    // what the operation takes as b besides its operand (a ** k's k)
+                    int constant = next++;
+                    slots.value[constant] = node.constant();
+                    b[instruction] = constant;
                 }
             }
             instruction++;
@@ -526,9 +530,7 @@ final class Program {
                     int x = a[i];
                     int y = b[i];
                     g[x] += Op.gradA(kind, v[x], v[y], v[s], g[s]);
-                    if (kind.isBinary()) {
-                        g[y] += Op.gradB(kind, v[x], v[y], v[s], g[s]);
-                    }
+                    g[y] += Op.gradB(kind, v[x], v[y], v[s], g[s]); // 0 into a constant's slot, which nobody reads
                 }
             }
         }
