@@ -8,7 +8,11 @@ import micrograd.gpt.Gpt;
 import micrograd.gpt.GptShape;
 
 /**
- * microgpt's loss and gradient computed over flat arrays instead of a graph of {@link Value}s, with the object
+ * The hand-written baseline for {@code micrograd.fast.DerivedGpt}, which derives the same step from {@link Gpt}'s graph:
+ * kept here, out of the product, only to measure the compiler against (as {@link HandWrittenMlp} is for the MLP's
+ * tape). A change to the model must be made here too, by hand; {@code CompiledGptTest} catches a miss.
+ *
+ * <p>microgpt's loss and gradient computed over flat arrays instead of a graph of {@link Value}s, with the object
  * graph's numbers bit for bit: every value and local derivative comes from {@link Op}, and each node that receives
  * several gradient contributions receives them in the order {@code Value.backward()} gives them, which is the reverse
  * of the graph's depth-first order. That order, worked out from {@link Gpt}'s code:

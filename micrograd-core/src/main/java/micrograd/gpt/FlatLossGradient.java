@@ -2,7 +2,7 @@ package micrograd.gpt;
 
 /**
  * A {@link LossGradient} that also works on the weights as one flat array, as {@link Microgpt} keeps them while it
- * trains: a fast path such as {@code micrograd.fast.CompiledGpt} then reads and writes no {@code Value} during a step.
+ * trains: a fast path such as {@code micrograd.fast.DerivedGpt} then reads and writes no {@code Value} during a step.
  * Both methods must give the same numbers.
  */
 public interface FlatLossGradient extends LossGradient {
