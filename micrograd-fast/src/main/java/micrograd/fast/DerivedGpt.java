@@ -49,8 +49,6 @@ public final class DerivedGpt implements FlatLossGradient {
     private Body body;
     private final Head[] heads;
     private final Mean[] means;
-    private final double[] parameterData;
-    private final double[] parameterGrads;
 
     private DerivedGpt(Gpt model) {
         this.model = model;
@@ -72,8 +70,6 @@ public final class DerivedGpt implements FlatLossGradient {
         }
         heads = new Head[vocab];
         means = new Mean[model.shape().blockSize() + 1];
-        parameterData = new double[parameters.length];
-        parameterGrads = new double[parameters.length];
     }
 
     /**
@@ -185,16 +181,7 @@ public final class DerivedGpt implements FlatLossGradient {
     /** The loss on {@code tokens} with the model's Values; adds its gradient into their grads. */
     @Override
     public double lossAndGradient(int[] tokens) {
-        for (int i = 0; i < parameters.length; i++) {
-            parameterData[i] = parameters[i].data();
-        }
-        Arrays.fill(parameterGrads, 0);
-        double loss = lossAndGradient(tokens, parameterData, parameterGrads);
-        for (int i = 0; i < parameters.length; i++) {
-            Value parameter = parameters[i];
-            parameter.setGrad(parameter.grad() + parameterGrads[i]);
-        }
-        return loss;
+        return FlatLossGradient.onParameters(this, List.of(parameters), tokens);
     }
 
     @Override

@@ -38,10 +38,11 @@ final class Program {
     private static final int SUM = 0;
     private static final int SHIFT = 1;
     private static final int OPERATION = 2;
-    /** A sum of products whose first factors lie in consecutive slots (a matrix row's weights): a dot product. */
-    private static final int DOT = 3;
-    /** A dot product whose second factors lie in consecutive slots too. */
-    private static final int DENSE_DOT = 4;
+    /**
+     * A sum of products whose first factors lie in consecutive slots, and whose second factors do too (a matrix row's
+     * weights and a vector): its forward pass reads both without the term arrays; its backward is a sum's.
+     */
+    private static final int DENSE_DOT = 3;
 
     private final SlotSpace slots;
     private final Map<Value, Integer> slotOf = new IdentityHashMap<>();
@@ -356,15 +357,13 @@ final class Program {
         return result;
     }
 
-    /** DOT or DENSE_DOT where the terms [from, to) are products laid out for them, else SUM. */
+    /** DENSE_DOT where the terms [from, to) are products laid out for it, else SUM. */
     private int dotKind(int from, int to) {
-        boolean firstRun = true;
-        boolean secondRun = true;
+        boolean dense = true;
         for (int t = from + 1; t < to; t++) {
-            firstRun &= factorA[t] == factorA[t - 1] + 1;
-            secondRun &= factorB[t] == factorB[t - 1] + 1;
+            dense &= factorA[t] == factorA[t - 1] + 1 && factorB[t] == factorB[t - 1] + 1;
         }
-        return !firstRun ? SUM : secondRun ? DENSE_DOT : DOT;
+        return dense ? DENSE_DOT : SUM;
     }
 
     /** The slot of an output or an input of this program. */
@@ -407,13 +406,6 @@ final class Program {
                     double total = 0;
                     for (int t = a[i], end = b[i]; t < end; t++) {
                         total = Op.SUM.forward(total, Op.MUL.forward(v[factorA[t]], v[factorB[t]]));
-                    }
-                    v[s] = total;
-                }
-                case DOT -> {
-                    double total = 0;
-                    for (int t = a[i], end = b[i], x = factorA[t]; t < end; t++, x++) {
-                        total = Op.SUM.forward(total, Op.MUL.forward(v[x], v[factorB[t]]));
                     }
                     v[s] = total;
                 }
@@ -487,35 +479,12 @@ final class Program {
         for (int i = prefixLength[outputs] - 1; i >= 0; i--) {
             int s = target[i];
             switch (kind[i]) {
-                case SUM -> {
+                case SUM, DENSE_DOT -> {
                     double out = v[s];
                     double gradOut = g[s];
                     for (int t = b[i] - 1; t >= a[i]; t--) {
                         int x = factorA[t];
                         int y = factorB[t];
-                        double product = Op.MUL.forward(v[x], v[y]);
-                        double gradProduct = Op.SUM.gradA(product, 0, out, gradOut);
-                        g[x] += Op.MUL.gradA(v[x], v[y], product, gradProduct);
-                        g[y] += Op.MUL.gradB(v[x], v[y], product, gradProduct);
-                    }
-                }
-                case DOT -> {
-                    double out = v[s];
-                    double gradOut = g[s];
-                    for (int t = b[i] - 1, x = factorA[a[i]] + b[i] - 1 - a[i]; t >= a[i]; t--, x--) {
-                        int y = factorB[t];
-                        double product = Op.MUL.forward(v[x], v[y]);
-                        double gradProduct = Op.SUM.gradA(product, 0, out, gradOut);
-                        g[x] += Op.MUL.gradA(v[x], v[y], product, gradProduct);
-                        g[y] += Op.MUL.gradB(v[x], v[y], product, gradProduct);
-                    }
-                }
-                case DENSE_DOT -> {
-                    double out = v[s];
-                    double gradOut = g[s];
-                    int last = b[i] - 1 - a[i];
-                    for (int x = factorA[a[i]] + last, y = factorB[a[i]] + last, end = factorA[a[i]]; x >= end;
-                         x--, y--) {
                         double product = Op.MUL.forward(v[x], v[y]);
                         double gradProduct = Op.SUM.gradA(product, 0, out, gradOut);
                         g[x] += Op.MUL.gradA(v[x], v[y], product, gradProduct);
