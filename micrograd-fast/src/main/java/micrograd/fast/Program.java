@@ -224,7 +224,7 @@ final class Program {
                 sources[source++] = slot(x);
             }
         }
-        forwardOrder = rowsTogether(forwardOrder(order, position, fused, instructionOf, shifts));
+        forwardOrder = rowsTogether(forwardOrder(order, position, instructionOf, shifts));
         fourRows = new boolean[forwardOrder.length];
         for (int k = 0; k + 3 < forwardOrder.length; k++) {
             long key = rowKey(forwardOrder[k]);
@@ -262,8 +262,8 @@ final class Program {
      * An order of the instructions in which each runs after the instructions it reads: the graph's order, except
      * that a maximum waits for all its sources (and whatever uses the maximum waits for it).
      */
-    private static int[] forwardOrder(List<Value> order, Map<Value, Integer> position, boolean[] fused,
-                                      int[] instructionOf, Map<Value, Value[]> shifts) {
+    private static int[] forwardOrder(List<Value> order, Map<Value, Integer> position, int[] instructionOf,
+                                      Map<Value, Value[]> shifts) {
         int n = order.size();
         // what each node needs computed first: its operands (a fused product's factors, through the product), or for
         // a maximum its sources
