@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import micrograd.engine.Op;
 import micrograd.engine.Value;
 
@@ -72,6 +73,14 @@ final class Program {
     private final int[] forwardPrefixLength;
     /** For each k, the end of the slots that outputs 0 to k - 1 use. */
     private final int[] prefixEndSlot;
+    /** The instructions in the order the backward pass runs them ({@link #backwardSchedule}); maxima left out. */
+    private final int[] backwardOrder;
+    /**
+     * For each k, the backward order of outputs 0 to k - 1 ({@link #backwardOrder} without the later outputs'
+     * instructions) and where it holds four fusable rows in a row; made at the first {@link #backward(int)} for k.
+     */
+    private final int[][] prefixBackwardOrder;
+    private final boolean[][] prefixBackwardFourRows;
 
     /**
      * Compiles the graph that {@code outputs} depend on.
@@ -256,6 +265,180 @@ final class Program {
             boolean complete = forwardCount == prefixLength[k];
             forwardPrefixLength[k] = complete ? forwardCount : -1;
         }
+        boolean[] observed = new boolean[slots.value.length];
+        for (int s : target) {
+            observed[s] = true;
+        }
+        for (int s = firstSlot; s < firstSlot + inputs.size(); s++) {
+            observed[s] = true;
+        }
+        for (int s : bound.values()) {
+            observed[s] = true;
+        }
+        backwardOrder = backwardSchedule(observed);
+        prefixBackwardOrder = new int[outputs.size() + 1][];
+        prefixBackwardFourRows = new boolean[outputs.size() + 1][];
+    }
+
+    /**
+     * Puts into {@code written} each slot whose gradient instruction {@code i}'s backward step adds to (maybe twice),
+     * and returns how many; {@code written} holds twice the longest sum's terms.
+     */
+    private int writes(int i, int[] written) {
+        int count = 0;
+        if (kind[i] == SUM || kind[i] == DENSE_DOT) {
+            for (int t = a[i]; t < b[i]; t++) {
+                written[count++] = factorA[t];
+                written[count++] = factorB[t];
+            }
+        } else if (kind[i] == OPERATION) {
+            written[count++] = a[i];
+            written[count++] = b[i];
+        }
+        return count; // a maximum passes no gradient on
+    }
+
+    /**
+     * An order for the backward pass that gives the same numbers bit for bit as the reverse of the graph's order,
+     * and puts the rows of a matrix-vector product side by side so that they run four at a time. The numbers stay
+     * the same in any order where each instruction runs after every contribution to its own node's gradient, and
+     * every slot receives its contributions in the same sequence as in the reverse order: these two rules are the
+     * only edges between instructions here (a constant's gradient, which nobody reads, is left out of the second).
+     * The order is a list schedule over those edges: whatever is ready and not a row, in the reverse of the graph's
+     * order; then a row, and right after it the next row of the same product if it has become ready.
+     *
+     * @param observed the slots whose gradients someone reads: nodes, inputs and bound leaves
+     */
+    private int[] backwardSchedule(boolean[] observed) {
+        int n = kind.length;
+        int[] lastWriter = new int[observed.length];
+        Arrays.fill(lastWriter, -1);
+        int[] seenBy = new int[observed.length];
+        Arrays.fill(seenBy, -1);
+        int longest = 1;
+        for (int i = 0; i < n; i++) {
+            longest = Math.max(longest, kind[i] == OPERATION ? 1 : b[i] - a[i]);
+        }
+        int[] written = new int[2 * longest];
+        // the edges, as (from, to) pairs: at most one per slot written and one per instruction
+        int[] edgeFrom = new int[64];
+        int[] edgeTo = new int[64];
+        int edges = 0;
+        int[] waiting = new int[n];
+        for (int i = n - 1; i >= 0; i--) {
+            int previousOfTarget = lastWriter[target[i]];
+            int count = writes(i, written);
+            for (int w = -1; w < count; w++) {
+                int previous;
+                if (w < 0) {
+                    previous = previousOfTarget;
+                } else {
+                    int s = written[w];
+                    if (!observed[s] || seenBy[s] == i) {
+                        continue;
+                    }
+                    seenBy[s] = i;
+                    previous = lastWriter[s];
+                    lastWriter[s] = i;
+                }
+                if (previous >= 0) {
+                    if (edges == edgeFrom.length) {
+                        edgeFrom = Arrays.copyOf(edgeFrom, 2 * edges);
+                        edgeTo = Arrays.copyOf(edgeTo, 2 * edges);
+                    }
+                    edgeFrom[edges] = previous;
+                    edgeTo[edges++] = i;
+                    waiting[i]++;
+                }
+            }
+        }
+        // the edges leaving each instruction, grouped by instruction
+        int[] firstEdge = new int[n + 1];
+        for (int e = 0; e < edges; e++) {
+            firstEdge[edgeFrom[e] + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            firstEdge[i + 1] += firstEdge[i];
+        }
+        int[] successor = new int[edges];
+        int[] filledEdges = Arrays.copyOf(firstEdge, n);
+        for (int e = 0; e < edges; e++) {
+            successor[filledEdges[edgeFrom[e]]++] = edgeTo[e];
+        }
+        TreeSet<Integer> readyRows = new TreeSet<>();
+        TreeSet<Integer> readyOthers = new TreeSet<>();
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (kind[i] != SHIFT) {
+                count++;
+                if (waiting[i] == 0) {
+                    (rowKey(i) >= 0 ? readyRows : readyOthers).add(i);
+                }
+            }
+        }
+        int[] result = new int[count];
+        int filled = 0;
+        int nextRow = -1;
+        while (filled < count) {
+            int i;
+            if (nextRow >= 0) {
+                i = nextRow;
+                readyRows.remove(i);
+            } else if (!readyOthers.isEmpty()) {
+                i = readyOthers.pollLast();
+            } else {
+                i = readyRows.pollLast();
+            }
+            result[filled++] = i;
+            long key = rowKey(i);
+            nextRow = -1;
+            for (int e = firstEdge[i]; e < firstEdge[i + 1]; e++) {
+                int next = successor[e];
+                if (--waiting[next] == 0 && kind[next] != SHIFT) {
+                    long nextKey = rowKey(next);
+                    (nextKey >= 0 ? readyRows : readyOthers).add(next);
+                    if (key >= 0 && nextKey == key && next > nextRow) {
+                        nextRow = next;
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Whether four rows, in this order in the backward schedule, can run side by side ({@link #fourRowsBackward}):
+     * rows of one product whose weights lie apart from each other and from the vector, and whose own nodes none of
+     * them writes to, so that every slot receives its contributions in the same sequence as one row after another.
+     */
+    private boolean fusableRows(int[] order, int k) {
+        long key = rowKey(order[k]);
+        if (key < 0) {
+            return false;
+        }
+        int length = b[order[k]] - a[order[k]];
+        int x = factorB[a[order[k]]];
+        for (int r = k; r < k + 4; r++) {
+            int i = order[r];
+            if (rowKey(i) != key || overlaps(target[i], 1, x, length)) {
+                return false;
+            }
+            int w = factorA[a[i]];
+            if (overlaps(w, length, x, length)) {
+                return false;
+            }
+            for (int other = k; other < k + 4; other++) {
+                int j = order[other];
+                if ((j != i && overlaps(w, length, factorA[a[j]], length)) || overlaps(target[j], 1, w, length)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean overlaps(int from, int length, int otherFrom, int otherLength) {
+        return from < otherFrom + otherLength && otherFrom < from + length;
     }
 
     /**
@@ -474,34 +657,112 @@ final class Program {
 
     /** {@link #backward()} from outputs 0 to {@code outputs - 1} only (see {@link #forward(int)}). */
     void backward(int outputs) {
-        final double[] v = slots.value;
-        final double[] g = slots.grad;
-        for (int i = prefixLength[outputs] - 1; i >= 0; i--) {
-            int s = target[i];
-            switch (kind[i]) {
-                case SUM, DENSE_DOT -> {
-                    double out = v[s];
-                    double gradOut = g[s];
-                    for (int t = b[i] - 1; t >= a[i]; t--) {
-                        int x = factorA[t];
-                        int y = factorB[t];
-                        double product = Op.MUL.forward(v[x], v[y]);
-                        double gradProduct = Op.SUM.gradA(product, 0, out, gradOut);
-                        g[x] += Op.MUL.gradA(v[x], v[y], product, gradProduct);
-                        g[y] += Op.MUL.gradB(v[x], v[y], product, gradProduct);
-                    }
-                }
-                case SHIFT -> {
-                    // a constant to the graph: no gradient flows through it
-                }
-                default -> {
-                    Op kind = op[i];
-                    int x = a[i];
-                    int y = b[i];
-                    g[x] += Op.gradA(kind, v[x], v[y], v[s], g[s]);
-                    g[y] += Op.gradB(kind, v[x], v[y], v[s], g[s]); // 0 into a constant's slot, which nobody reads
-                }
+        if (prefixBackwardOrder[outputs] == null) {
+            prefixBackward(outputs);
+        }
+        final int[] order = prefixBackwardOrder[outputs];
+        final boolean[] four = prefixBackwardFourRows[outputs];
+        for (int k = 0; k < order.length; k++) {
+            if (four[k]) {
+                fourRowsBackward(order[k], order[k + 1], order[k + 2], order[k + 3]);
+                k += 3;
+            } else {
+                backwardStep(order[k]);
             }
         }
+    }
+
+    /**
+     * The backward order of the first outputs: the whole program's with the later outputs' instructions left out,
+     * which keeps both of {@link #backwardSchedule}'s rules, since it keeps the order of the instructions it keeps.
+     */
+    private void prefixBackward(int outputs) {
+        int kept = 0;
+        for (int i : backwardOrder) {
+            kept += i < prefixLength[outputs] ? 1 : 0;
+        }
+        int[] order = new int[kept];
+        kept = 0;
+        for (int i : backwardOrder) {
+            if (i < prefixLength[outputs]) {
+                order[kept++] = i;
+            }
+        }
+        boolean[] four = new boolean[order.length];
+        for (int k = 0; k + 3 < order.length; k++) {
+            if (fusableRows(order, k)) {
+                four[k] = true;
+                k += 3;
+            }
+        }
+        prefixBackwardOrder[outputs] = order;
+        prefixBackwardFourRows[outputs] = four;
+    }
+
+    private void backwardStep(int i) {
+        final double[] v = slots.value;
+        final double[] g = slots.grad;
+        int s = target[i];
+        if (kind[i] == OPERATION) {
+            Op kind = op[i];
+            int x = a[i];
+            int y = b[i];
+            g[x] += Op.gradA(kind, v[x], v[y], v[s], g[s]);
+            g[y] += Op.gradB(kind, v[x], v[y], v[s], g[s]); // 0 into a constant's slot, which nobody reads
+            return;
+        }
+        // a sum (maxima are not in the backward order)
+        double out = v[s];
+        double gradOut = g[s];
+        for (int t = b[i] - 1; t >= a[i]; t--) {
+            int x = factorA[t];
+            int y = factorB[t];
+            double product = Op.MUL.forward(v[x], v[y]);
+            double gradProduct = Op.SUM.gradA(product, 0, out, gradOut);
+            g[x] += Op.MUL.gradA(v[x], v[y], product, gradProduct);
+            g[y] += Op.MUL.gradB(v[x], v[y], product, gradProduct);
+        }
+    }
+
+    /**
+     * Four rows of one matrix-vector product backward, side by side: each vector entry's gradient is held while the
+     * four rows add to it in their order, and each weight receives its one contribution ({@link #fusableRows}).
+     */
+    private void fourRowsBackward(int i0, int i1, int i2, int i3) {
+        final double[] v = slots.value;
+        final double[] g = slots.grad;
+        int w0 = factorA[a[i0]];
+        int w1 = factorA[a[i1]];
+        int w2 = factorA[a[i2]];
+        int w3 = factorA[a[i3]];
+        int x = factorB[a[i0]];
+        int length = b[i0] - a[i0];
+        double out0 = v[target[i0]];
+        double out1 = v[target[i1]];
+        double out2 = v[target[i2]];
+        double out3 = v[target[i3]];
+        double grad0 = g[target[i0]];
+        double grad1 = g[target[i1]];
+        double grad2 = g[target[i2]];
+        double grad3 = g[target[i3]];
+        for (int k = length - 1; k >= 0; k--) {
+            double xk = v[x + k];
+            double gradX = g[x + k];
+            gradX = rowTermBackward(v, g, w0 + k, xk, gradX, out0, grad0);
+            gradX = rowTermBackward(v, g, w1 + k, xk, gradX, out1, grad1);
+            gradX = rowTermBackward(v, g, w2 + k, xk, gradX, out2, grad2);
+            gradX = rowTermBackward(v, g, w3 + k, xk, gradX, out3, grad3);
+            g[x + k] = gradX;
+        }
+    }
+
+    /** One term {@code weight * x} of a row backward: adds to the weight's gradient, returns x's with its part. */
+    private static double rowTermBackward(double[] v, double[] g, int weight, double x, double gradX, double out,
+                                          double gradOut) {
+        double w = v[weight];
+        double product = Op.MUL.forward(w, x);
+        double gradProduct = Op.SUM.gradA(product, 0, out, gradOut);
+        g[weight] += Op.MUL.gradA(w, x, product, gradProduct);
+        return gradX + Op.MUL.gradB(w, x, product, gradProduct);
     }
 }
