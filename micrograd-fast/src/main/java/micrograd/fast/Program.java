@@ -63,6 +63,12 @@ final class Program {
     private final int[] sources;
     /** The instructions in the order the forward pass runs them. */
     private final int[] forwardOrder;
+    /**
+     * For each instruction, the slot of one that runs before it in the forward order and computes the same operation
+     * of the same operands (each attention weight's {@code total ** -1}), whose value the forward pass copies; -1 for
+     * the others. The backward pass still runs both: each passes its own gradient on.
+     */
+    private final int[] sameAs;
     /** Where {@link #forwardOrder} holds four rows of one matrix-vector product in a row, which run together. */
     private final boolean[] fourRows;
     /**
@@ -234,6 +240,7 @@ final class Program {
             }
         }
         forwardOrder = rowsTogether(forwardOrder(order, position, instructionOf, shifts));
+        sameAs = sameOperations(forwardOrder);
         fourRows = new boolean[forwardOrder.length];
         for (int k = 0; k + 3 < forwardOrder.length; k++) {
             long key = rowKey(forwardOrder[k]);
@@ -540,6 +547,24 @@ final class Program {
         return result;
     }
 
+    private int[] sameOperations(int[] order) {
+        int[] result = new int[kind.length];
+        Arrays.fill(result, -1);
+        Map<List<Object>, Integer> first = new HashMap<>();
+        for (int i : order) {
+            if (kind[i] != OPERATION) {
+                continue;
+            }
+            // a second operand is a slot; an operation of one operand takes a constant of its own, compared by value
+            Object second = op[i].isBinary() ? (Object) b[i] : (Object) Double.doubleToRawLongBits(slots.value[b[i]]);
+            Integer earlier = first.putIfAbsent(List.of(op[i], a[i], op[i].isBinary(), second), target[i]);
+            if (earlier != null) {
+                result[i] = earlier;
+            }
+        }
+        return result;
+    }
+
     /** DENSE_DOT where the terms [from, to) are products laid out for it, else SUM. */
     private int dotKind(int from, int to) {
         boolean dense = true;
@@ -606,7 +631,7 @@ final class Program {
                     }
                     v[s] = -max;
                 }
-                default -> v[s] = Op.forward(op[i], v[a[i]], v[b[i]]);
+                default -> v[s] = sameAs[i] >= 0 ? v[sameAs[i]] : Op.forward(op[i], v[a[i]], v[b[i]]);
             }
         }
     }
