@@ -26,9 +26,10 @@ import micrograd.engine.Value;
  *
  * <p>The numbers are the object graph's bit for bit: every value and local derivative comes from {@link Op}, a sum
  * adds its terms from 0 in order as {@link Value#sum} does, products used only by one sum are fused into it under
- * {@link Tape}'s rule, and the backward pass visits the nodes in the reverse of the graph's depth-first order from
- * the outputs taken in order (that of {@code Value.sum(outputs).backward()}), so every node receives its gradient
- * contributions in the order {@code Value.backward()} would give them. The forward pass runs in an order that also
+ * {@link Tape}'s rule, and every node receives its gradient contributions in the order {@code Value.backward()}
+ * would give them: the reverse of the graph's depth-first order from the outputs taken in order (that of
+ * {@code Value.sum(outputs).backward()}), or any order that keeps each slot's contributions in that sequence
+ * ({@link #backwardSchedule}, which runs a matrix's rows four at a time). The forward pass runs in an order that also
  * respects the maxima's sources (the graph visits a softmax's first entry before the others its shift is the max of).
  * The caller zeroes the gradients ({@link #clearGradients()}) and seeds the outputs' before {@link #backward()};
  * bound leaves accumulate into what their slots hold, so several programs add into one parameter's gradient in the
@@ -673,8 +674,9 @@ final class Program {
     }
 
     /**
-     * Passes the gradients seeded at the outputs back to the inputs and the bound leaves, in the reverse of the graph's
-     * order, through the values of the last {@link #forward()}. Allocates nothing.
+     * Passes the gradients seeded at the outputs back to the inputs and the bound leaves, each slot's contributions in
+     * the order of the graph's backward pass ({@link #backwardSchedule}), through the values of the last
+     * {@link #forward()}. Allocates nothing once each number of outputs has run once.
      */
     void backward() {
         backward(prefixLength.length - 1);
