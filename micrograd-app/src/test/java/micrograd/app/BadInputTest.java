@@ -135,6 +135,18 @@ class BadInputTest {
     }
 
     @Test
+    void invalidPrograms() {
+        assertBadInput(CommandRun.of("grad", "a = 1; a = 2"), "invalid program at statement 2, column 8: 'a' is "
+                + "assigned twice");
+        assertBadInput(CommandRun.of("grad", "b = n + 1; n = 2"), "invalid program at statement 1, column 5: 'n' is "
+                + "used before it is assigned (in statement 2)");
+        assertBadInput(CommandRun.of("grad", "a*2; b = 1", "a=1"), "statement 1, column 1: this statement is not an "
+                + "assignment");
+        assertBadInput(CommandRun.of("grad", "a = 1;; b = a"), "statement 2, column 7: an empty statement");
+        assertBadInput(CommandRun.of("grad", "a = 1", "--steps", "--json"), "--steps and --json");
+    }
+
+    @Test
     void outputFolderThatCannotBeCreated() throws IOException {
         Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
         Path impossible = file.resolve("out");

@@ -21,6 +21,9 @@ import javax.imageio.ImageIO;
 import micrograd.data.Dataset;
 import micrograd.data.Datasets;
 import micrograd.draw.GraphvizAvailability;
+import micrograd.engine.Value;
+import micrograd.expr.Program;
+import micrograd.graph.BackwardSteps;
 import micrograd.io.ModelFile;
 import micrograd.nn.MLP;
 import micrograd.nn.Metrics;
@@ -75,6 +78,33 @@ class CommandsTest {
         assertThat(number(lines.get(0), "value = ")).isCloseTo(24.70408163265306, within(1e-12));
         assertThat(number(lines.get(1), "d/da = ")).isCloseTo(138.83381924198252, within(1e-9));
         assertThat(number(lines.get(2), "d/db = ")).isCloseTo(645.5772594752187, within(1e-9));
+    }
+
+    /**
+     * {@code grad} takes the lecture's program: a gradient line per name, then with {@code --steps} the backward pass,
+     * one line per step, the lines of {@link BackwardSteps#summary()}, which the page shows.
+     */
+    @Test
+    void gradTakesAProgramAndPrintsItsSteps() {
+        String program = "a = 2.0; b = -3.0; c = 10.0; e = a*b; d = e + c; f = -2.0; L = d*f";
+        CommandRun run = CommandRun.of("grad", program, "--steps");
+        assertThat(run.status()).as(run.err()).isZero();
+        Value output = Program.parse(program, Map.of()).output();
+        output.backward();
+        List<String> expected = new java.util.ArrayList<>(List.of("value = -8.0", "d/da = 6.0", "d/db = -4.0",
+                "d/dc = -2.0", "d/de = -2.0", "d/dd = -2.0", "d/df = 4.0", "d/dL = 1.0"));
+        expected.addAll(new BackwardSteps(output).summary());
+        assertThat(run.out().lines().toList()).isEqualTo(expected).hasSize(8 + 4);
+    }
+
+    @Test
+    void gradJsonOfAProgramLabelsEveryNode() throws IOException {
+        CommandRun run = CommandRun.of("grad", "x1 = 2.0; x2 = 0.0; w1 = -3.0; w2 = 1.0; b = 6.8813735870195432; "
+                + "n = x1*w1 + x2*w2 + b; o = tanh(n)", "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        List<String> labels = new java.util.ArrayList<>();
+        new ObjectMapper().readTree(run.out()).get("nodes").forEach(node -> labels.add(node.get("label").asText()));
+        assertThat(labels).containsExactly("x1", "w1", "x1*w1", "x2", "w2", "x2*w2", "x1*w1 + x2*w2", "b", "n", "o");
     }
 
     @Test

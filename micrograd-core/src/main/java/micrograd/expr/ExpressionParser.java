@@ -109,7 +109,7 @@ public final class ExpressionParser {
     /** {@code text} as a label: spaces collapsed, and cut with an ellipsis past {@value #LABEL_LENGTH} characters. */
     public static String label(String text) {
         String label = SPACES.matcher(text.strip()).replaceAll(" ");
-        return label.length() <= LABEL_LENGTH ? label : label.substring(0, LABEL_LENGTH - 1).stripTrailing() + "…";
+        return label.length() <= LABEL_LENGTH ? label : label.substring(0, LABEL_LENGTH - 1).strip() + "…";
     }
 
     /** Labels a node this parser made with the text from {@code start} to here. */

@@ -181,17 +181,17 @@ public final class Program {
 
     /** The statements, in order, each with where it starts; refuses empty ones and misplaced bare expressions. */
     private static List<Statement> statements(String text) {
-        List<String> lines = text.lines().toList();
+        String[] lines = text.split("\\r\\n|\\r|\\n", -1); // String.lines() is not in the browser's library
         List<Piece> pieces = new ArrayList<>();
-        for (int lineIndex = 0; lineIndex < lines.size(); lineIndex++) {
-            String line = lines.get(lineIndex);
-            if (line.isBlank()) {
+        for (int lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+            String line = lines[lineIndex];
+            if (line.strip().isEmpty()) {
                 continue;
             }
             String[] parts = line.split(";", -1);
             int start = 0;
             for (int i = 0; i < parts.length; i++) {
-                if (!(parts[i].isBlank() && i == parts.length - 1 && i > 0)) { // "a = 1;" may end its line
+                if (!(parts[i].strip().isEmpty() && i == parts.length - 1 && i > 0)) { // "a = 1;" may end its line
                     pieces.add(new Piece(lineIndex + 1, start, parts[i]));
                 }
                 start += parts[i].length() + 1;
@@ -207,12 +207,11 @@ public final class Program {
         for (Piece piece : pieces) {
             int number = statements.size() + 1;
             String where = piece.text();
-            int leading = where.length() - where.stripLeading().length();
-            int column = piece.start() + leading + 1;
-            if (where.isBlank()) {
+            if (where.strip().isEmpty()) {
                 throw new ExpressionException(number, manyLines ? piece.line() : 0, piece.start() + 1, "an empty "
                         + "statement; remove the extra ';' or write NAME = EXPRESSION there");
             }
+            int column = piece.start() + where.indexOf(where.strip().charAt(0)) + 1;
             int equals = where.indexOf('=');
             if (equals < 0) {
                 if (number < pieces.size()) {

@@ -1,5 +1,7 @@
 package micrograd.playground;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import micrograd.expr.ExpressionException;
 import org.teavm.jso.JSExport;
 
@@ -12,6 +14,7 @@ import org.teavm.jso.JSExport;
 public final class PlaygroundApi {
 
     private static Calculation current;
+    private static Quiz quiz;
     private static DemoRun demo;
     private static TrainingView training;
 
@@ -19,16 +22,17 @@ public final class PlaygroundApi {
     }
 
     /**
-     * Evaluates {@code expression} over {@code assignments} ({@code a=2 b=-3}) and runs backward; "" when it worked,
-     * else one line saying what is wrong (the last good calculation stays).
+     * Evaluates {@code program} (a program or an expression, {@link micrograd.expr.Program}) over {@code assignments}
+     * ({@code a=2 b=-3}) and runs backward; "" when it worked, else one line saying what is wrong (the last good
+     * calculation stays).
      */
     @JSExport
-    public static String evaluate(String expression, String assignments) {
+    public static String evaluate(String program, String assignments) {
         try {
-            current = new Calculation(expression, assignments);
+            current = new Calculation(program, assignments);
             return "";
         } catch (ExpressionException e) {
-            return "invalid expression at " + e.getMessage();
+            return (e.statement() > 0 ? "invalid program at " : "invalid expression at ") + e.getMessage();
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
@@ -63,31 +67,125 @@ public final class PlaygroundApi {
         return current.nudge(variable, h).report();
     }
 
-    /** How many backward steps there are: one per node. */
+    /** How many backward steps pass grad on (step 0, before them, not counted): one per node an operation made. */
     @JSExport
     public static int stepCount() {
-        return current.steps().size();
+        return current.steps().count();
     }
 
-    /** The id of the node whose grad step {@code index} (0 first) passes on. */
+    /** The id of the node whose grad step {@code k} passes on; -1 for step 0. */
     @JSExport
-    public static int stepNode(int index) {
-        return current.steps().step(index).node();
+    public static int stepNode(int k) {
+        return k == 0 ? -1 : current.steps().step(k).node();
     }
 
-    /** Step {@code index} explained: a heading, then one chain-rule line per operand, separated by newlines. */
+    /** The ids of the nodes that receive grad in step {@code k}, comma-separated (step 0: the output). */
     @JSExport
-    public static String stepText(int index) {
-        BackwardSteps.Step step = current.steps().step(index);
-        StringBuilder text = new StringBuilder(step.heading());
-        step.contributions().forEach(c -> text.append('\n').append(c.rule()));
-        return text.toString();
+    public static String stepReceivers(int k) {
+        List<Integer> receivers = k == 0 ? List.of(current.steps().rootId()) : current.steps().step(k).receivers();
+        return receivers.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
-    /** The DOT text of the graph after the first {@code done} backward steps. */
+    /** Step {@code k} explained: step 0's reason, or one chain-rule line per operand, separated by newlines. */
     @JSExport
-    public static String dotAfter(int done) {
-        return current.dotAfter(done);
+    public static String stepText(int k) {
+        return String.join("\n", current.steps().lines(k));
+    }
+
+    /** The DOT text of the graph after backward step {@code k}. */
+    @JSExport
+    public static String dotAfter(int k) {
+        return current.dotAfter(k);
+    }
+
+    /** The report ({@link #report}) with every grad as it stands after backward step {@code k}. */
+    @JSExport
+    public static String reportAfter(int k) {
+        return current.reportAfter(k);
+    }
+
+    // ---- the manual-backprop exercise on the current calculation ----------------------------------------------
+
+    /** Starts the exercise over on the current calculation. */
+    @JSExport
+    public static void quizStart() {
+        quiz = new Quiz(current.steps());
+    }
+
+    /** The question, {@code What is d.grad? (1 of 6)}, or the end's line. */
+    @JSExport
+    public static String quizQuestion() {
+        return quiz.question();
+    }
+
+    /** The id of the node asked about; -1 when every grad is found. */
+    @JSExport
+    public static int quizNode() {
+        return quiz.node();
+    }
+
+    /** Checks an answer: a line starting "right", "wrong", or saying why it is no number. */
+    @JSExport
+    public static String quizAnswer(String typed) {
+        return quiz.answer(typed);
+    }
+
+    /** The chain-rule product that gives the asked grad. */
+    @JSExport
+    public static String quizProduct() {
+        return quiz.product();
+    }
+
+    @JSExport
+    public static String quizScore() {
+        return quiz.score();
+    }
+
+    /** The graph with the grads found so far, the others shown as {@code ?}. */
+    @JSExport
+    public static String quizDot() {
+        return quiz.dot();
+    }
+
+    /** The answer's tolerance, as the page states it. */
+    @JSExport
+    public static double quizTolerance() {
+        return Quiz.TOLERANCE;
+    }
+
+    // ---- the lecture's examples, for the page's menu -----------------------------------------------------------
+
+    @JSExport
+    public static int lectureCount() {
+        return LectureExample.values().length;
+    }
+
+    /** Example {@code index}'s id, as {@code #lecture=ID} names it. */
+    @JSExport
+    public static String lectureId(int index) {
+        return LectureExample.values()[index].id;
+    }
+
+    @JSExport
+    public static String lectureTitle(int index) {
+        return LectureExample.values()[index].title;
+    }
+
+    @JSExport
+    public static String lectureProgram(int index) {
+        return LectureExample.values()[index].program;
+    }
+
+    /** The leaf the example nudges. */
+    @JSExport
+    public static String lectureNudged(int index) {
+        return LectureExample.values()[index].nudged;
+    }
+
+    /** By how much the example nudges its leaf. */
+    @JSExport
+    public static double lectureH(int index) {
+        return LectureExample.values()[index].h;
     }
 
     /**
