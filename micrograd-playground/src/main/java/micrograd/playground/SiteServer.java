@@ -24,10 +24,11 @@ public final class SiteServer implements AutoCloseable {
     /**
      * Every file of the site, relative to its folder: the page and its icon, its engine's loader and the engine twice
      * (WebAssembly GC with TeaVM's runtime for it, and JavaScript), the scripts the views share (graphs, presenter
-     * mode, speed, plots, sharing) and the share button's QR encoder, the training view's script and style, and viz.js
-     * from its WebJar.
+     * mode, speed, plots, sharing) and the share button's QR encoder, the calculator's stepper, exercise and lecture
+     * menu, the training view's script and style, and viz.js from its WebJar.
      */
     public static final List<String> FILES = List.of("index.html", "favicon.svg", "playground.css", "playground.js",
+            "stepper.js", "quiz.js", "lecture.js",
             "engine.js", "micrograd.wasm", "micrograd.wasm-runtime.js", "micrograd.js", "graphs.js", "presenter.js",
             "speed.js", "plots.js", "share.js", "qr.js", "training.css", "training.js", "viz/viz.js",
             "viz/full.render.js", "viz/LICENSE");

@@ -4,33 +4,47 @@
 "use strict";
 
 const page = {
-  done: 0,      // how many backward steps have run in the drawing
-  steps: 0,     // how many there are (one per node)
-  timer: null,  // the play loop, while playing
   renders: 0,   // drawings finished, so that a test can wait for the next one
   graph: null,  // the GraphView of the calculator's graph
+  labels: [],   // every node's label, by id (the graph's JSON)
 };
 
 const $ = (id) => document.getElementById(id);
 
-/** The fragment #expr=...&a=2&b=-3 as {expr, vars: "a=2 b=-3"}, or null when it holds no expression. */
+/** The keys of a fragment that are no variable: the program, the lecture's example, the exercise. */
+const FRAGMENT_KEYS = ["prog", "expr", "lecture", "quiz"];
+
+/**
+ * The fragment #prog=...&a=2&b=-3 (or an older link's #expr=...) as {expr, vars: "a=2 b=-3", quiz}; #lecture=ID
+ * as the lecture's example {expr, vars: "", example, quiz}; null when it holds none. #quiz& before either opens the
+ * exercise on it.
+ */
 function stateFromFragment() {
   const params = new URLSearchParams(location.hash.slice(1));
-  if (!params.has("expr")) {
+  const quiz = params.has("quiz");
+  if (params.has("lecture")) {
+    const example = lectureExample(params.get("lecture"));
+    if (example === null) {
+      throw new Error("there is no lecture example '" + params.get("lecture") + "'");
+    }
+    return { expr: example.program, vars: "", example, quiz };
+  }
+  const text = params.get("prog") ?? params.get("expr");
+  if (text === null) {
     return null;
   }
   const vars = [];
   for (const [name, value] of params) {
-    if (name !== "expr") {
+    if (!FRAGMENT_KEYS.includes(name)) {
       vars.push(name + "=" + value);
     }
   }
-  return { expr: params.get("expr"), vars: vars.join(" ") };
+  return { expr: text, vars: vars.join(" "), quiz };
 }
 
 function fragmentOf(expr, vars) {
   const params = new URLSearchParams();
-  params.set("expr", expr);
+  params.set("prog", expr);
   for (const assignment of vars.split(/[\s,&]+/).filter((a) => a.includes("="))) {
     const at = assignment.indexOf("=");
     params.append(assignment.slice(0, at), assignment.slice(at + 1));
@@ -38,7 +52,10 @@ function fragmentOf(expr, vars) {
   return "#" + params.toString().replace(/\+/g, "%20");
 }
 
-/** Evaluates the form; unless told not to (#demo keeps its link), the fragment then holds the expression. */
+/**
+ * Evaluates the form and opens the stepper at step 0; unless told not to (#demo keeps its link), the fragment then
+ * holds the program. A program the engine refuses clears the last one's graph and numbers: one error line is left.
+ */
 function calculate(rewriteFragment = true) {
   pause();
   const expr = $("expr").value;
@@ -46,17 +63,27 @@ function calculate(rewriteFragment = true) {
   const problem = engine.api.evaluate(expr, vars);
   $("error").textContent = problem;
   if (problem) {
+    quiz.active = false;
+    for (const stale of ["report", "rule", "position", "nudge-report"]) {
+      $(stale).textContent = "";
+    }
+    replaceAll($("nodes").tBodies[0], []);
+    page.graph.showNote("no graph: the program above has a mistake");
     document.body.dataset.state = "error";
-    return;
+    return false;
   }
   if (rewriteFragment) {
     history.replaceState(null, "", fragmentOf(expr, vars));
   }
-  $("report").textContent = engine.api.report();
   showNodes();
   offerVariablesToNudge();
-  page.steps = engine.api.stepCount();
-  show(page.steps);
+  stepper.steps = engine.api.stepCount();
+  if (quiz.active) {
+    startQuiz();
+  } else {
+    show(0);
+  }
+  return true;
 }
 
 /**
@@ -66,6 +93,7 @@ function calculate(rewriteFragment = true) {
 function showNodes() {
   const json = engine.api.graphJson();
   const graph = JSON.parse(json);
+  page.labels = graph.nodes.map((node) => node.label);
   const rows = graph.nodes.map((node) => {
     const row = document.createElement("tr");
     row.dataset.node = node.id;
@@ -109,61 +137,6 @@ function nudge() {
 function nudgeBySlider() {
   $("nudge-h").value = String(Number((10 ** Number($("nudge-slider").value)).toPrecision(3)));
   nudge();
-}
-
-/** Draws the graph after `done` backward steps, the node of the last step highlighted, and explains that step. */
-function show(done) {
-  page.done = done;
-  $("position").textContent = "step " + done + " of " + page.steps;
-  const current = done > 0 ? engine.api.stepNode(done - 1) : -1;
-  $("rule").textContent = done > 0 ? engine.api.stepText(done - 1) : "before backward(): every grad is 0";
-  $("rule").dataset.node = current;
-  for (const row of $("nodes").tBodies[0].rows) {
-    row.classList.toggle("current", Number(row.dataset.node) === current);
-  }
-  const dot = engine.api.dotAfter(done);
-  document.body.dataset.state = "drawing";
-  renderGraph(dot).then((svg) => {
-    if (page.done !== done) {
-      return; // a later step is being drawn
-    }
-    for (const node of svg.querySelectorAll("g.node")) {
-      const title = node.querySelector("title").textContent;
-      if (title === "v" + current || title === "v" + current + "op") {
-        node.classList.add("current");
-      }
-    }
-    page.graph.show(svg);
-    page.renders++;
-    document.body.dataset.state = "ready";
-  }).catch((error) => {
-    $("error").textContent = "cannot draw the graph: " + (error instanceof Error ? error.message : error);
-    document.body.dataset.state = "error";
-  });
-}
-
-function pause() {
-  clearInterval(page.timer);
-  page.timer = null;
-  $("play").textContent = "play";
-}
-
-function play() {
-  if (page.timer) {
-    pause();
-    return;
-  }
-  if (page.done >= page.steps) {
-    show(0);
-  }
-  $("play").textContent = "pause";
-  page.timer = setInterval(() => {
-    if (page.done >= page.steps) {
-      pause();
-    } else {
-      show(page.done + 1);
-    }
-  }, 700);
 }
 
 /** How long a slice of the demo's training may keep the page busy before it hands the browser back its events. */
@@ -287,13 +260,22 @@ function openFragment() {
   try {
     state = stateFromFragment();
   } catch (error) {
-    $("error").textContent = "this link's expression is not readable: " + error.message;
+    $("error").textContent = "this link's program is not readable: " + error.message;
   }
   if (state) {
     $("expr").value = state.expr;
     $("vars").value = state.vars;
+    quiz.active = state.quiz;
+    if (!state.quiz && !$("quiz").hidden) {
+      stopQuiz();
+    }
   }
-  calculate(view === "calculator"); // the demo's and the training view's links stay
+  $("lecture").value = state && state.example ? new URLSearchParams(location.hash.slice(1)).get("lecture") : "";
+  // the demo's, the training view's, the lecture's and the exercise's links stay
+  const linkStays = view !== "calculator" || (state !== null && (state.example || state.quiz));
+  if (calculate(!linkStays) && state && state.example) {
+    nudgeLikeTheLecture(state.example);
+  }
 }
 
 window.addEventListener("error", (event) => fail(event.error ?? event.message));
@@ -318,10 +300,9 @@ engine.ready.then(() => {
     event.preventDefault();
     calculate();
   });
-  $("step").addEventListener("click", () => { pause(); show(Math.min(page.done + 1, page.steps)); });
-  $("back").addEventListener("click", () => { pause(); show(Math.max(page.done - 1, 0)); });
-  $("reset").addEventListener("click", () => { pause(); show(0); });
-  $("play").addEventListener("click", play);
+  wireStepper();
+  wireQuiz();
+  offerLecture();
   $("nudge-variable").addEventListener("change", nudge);
   $("nudge-h").addEventListener("input", nudge);
   $("nudge-slider").addEventListener("input", nudgeBySlider);
