@@ -64,7 +64,7 @@ function calculate(rewriteFragment = true) {
   $("error").textContent = problem;
   if (problem) {
     quiz.active = false;
-    for (const stale of ["report", "rule", "position", "nudge-report"]) {
+    for (const stale of ["report", "rule", "position", "step-heading", "nudge-report"]) {
       $(stale).textContent = "";
     }
     replaceAll($("nodes").tBodies[0], []);

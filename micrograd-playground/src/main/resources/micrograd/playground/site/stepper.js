@@ -13,8 +13,9 @@ function show(k) {
   const passing = api.stepNode(k);
   const receivers = api.stepReceivers(k).split(",").map(Number);
   const names = (ids) => ids.map((id) => page.labels[id]).join(" and ");
-  $("position").textContent = "step " + k + " of " + stepper.steps + (k === 0 ? ": before backward()"
-      : ": " + page.labels[passing] + " passes its grad to " + names([...new Set(receivers)]));
+  $("position").textContent = "step " + k + " of " + stepper.steps;
+  $("step-heading").textContent = k === 0 ? "before backward()"
+      : page.labels[passing] + " passes its grad to " + names([...new Set(receivers)]);
   $("rule").textContent = api.stepText(k);
   Object.assign($("rule").dataset, { node: passing, receivers: receivers.join(",") });
   $("report").textContent = api.reportAfter(k);
