@@ -15,8 +15,9 @@ import micrograd.engine.Value;
  * {@code d.grad += f.data × L.grad = (-2.0) × 1.0 = -2.0}. Leaves have nothing to pass on and are no steps.
  *
  * <p>Built from a graph that has run {@code backward()}: a node's grad is final when its step runs, so each amount is
- * the engine's own (what {@link Value#backward()} adds), added in the engine's order, and the grads after the last
- * step equal the engine's bit for bit. The rules' text comes from {@link Op#gradientText}. Nodes are named by their
+ * the engine's own ({@link Value#localGradients}, as {@link Value#backward()} gets it), added in the engine's order,
+ * and the grads after the last step equal the engine's bit for bit. The rules' text comes from
+ * {@link Op#gradientText}. Nodes are named by their
  * labels (in parentheses when a label is an expression, {@code (x1*w1).grad}) and numbered by their position in the
  * topological order, the ids of {@link GraphJson} and {@link GraphDot}.
  */
@@ -117,16 +118,12 @@ public final class BackwardSteps {
     /** The step of {@code node}; {@code grads} and {@code received} are each node's grad so far and whether any came. */
     private Step step(Value node, double[] grads, boolean[] received) {
         List<Contribution> contributions = new ArrayList<>();
-        List<Value> operands = node.children();
-        double[] amounts = operandGradients(node);
-        for (int i = 0; i < operands.size(); i++) {
-            Value operand = operands.get(i);
+        node.localGradients(node.grad(), (index, operand, amount) -> {
             int id = ids.get(operand);
-            double amount = amounts[i];
             boolean again = received[id];
             received[id] = true;
             grads[id] += amount;
-            Op.GradientText text = Op.gradientText(node, i, this::name);
+            Op.GradientText text = Op.gradientText(node, index, this::name);
             String rule = name(operand) + ".grad += " + text.inNames();
             if (!isOneNumber(text.inNumbers())) {
                 rule += " = " + text.inNumbers();
@@ -136,31 +133,12 @@ public final class BackwardSteps {
                 rule += ", so " + name(operand) + ".grad = " + grads[id];
             }
             contributions.add(new Contribution(id, amount, rule));
-        }
+        });
         return new Step(ids.get(node), contributions);
     }
 
     /** A rule's numbers that are one number, such as {@code (-2.0)}: writing them again would repeat the amount. */
     private static boolean isOneNumber(String text) {
         return text.matches("\\(?-?[0-9.E]+\\)?");
-    }
-
-    /** What each operand of {@code node} receives in its backward step, as the engine computes it. */
-    private static double[] operandGradients(Value node) {
-        Op op = node.operation();
-        List<Value> operands = node.children();
-        double[] amounts = new double[operands.size()];
-        if (op == Op.SUM) {
-            for (int i = 0; i < amounts.length; i++) {
-                amounts[i] = op.gradA(operands.get(i).data(), 0, node.data(), node.grad());
-            }
-            return amounts;
-        }
-        double b = operands.size() > 1 ? operands.get(1).data() : op == Op.POW_CONST ? node.exponent() : 0;
-        amounts[0] = op.gradA(operands.get(0).data(), b, node.data(), node.grad());
-        if (op.isBinary()) {
-            amounts[1] = op.gradB(operands.get(0).data(), b, node.data(), node.grad());
-        }
-        return amounts;
     }
 }
