@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.net.URLEncoder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import micrograd.graph.BackwardSteps;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -178,6 +183,29 @@ class LectureBrowserTest extends BrowserTest {
         settle();
         assertThat(text("nudge-report")).contains("measured slope (f(x + h) - f) / h = 14.00000", "gradient "
                 + "df/dx = 14.0");
+    }
+
+    /**
+     * The stepper (at step 1 of the L example) and the exercise (after one right and one wrong answer) at a phone's,
+     * a laptop's and a projector's size are not blank; they are saved in target/screenshots for a person to look at.
+     */
+    @Test
+    void screenshotsOfTheStepperAndTheExercise() throws Exception {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        for (Dimension size : List.of(new Dimension(390, 844), new Dimension(1280, 800), new Dimension(1920, 1080))) {
+            browser.manage().window().setSize(size);
+            openPage(Engine.WEBASSEMBLY_GC, "#lecture=L");
+            click("step");
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('stepper').scrollIntoView();");
+            Files.write(folder.resolve("stepper-" + size.width + "x" + size.height + ".png"),
+                    screenshotNotBlank("the stepper at " + size));
+            openPage(Engine.WEBASSEMBLY_GC, "#quiz&lecture=neuron");
+            answer("1");
+            answer("0.4");
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('quiz').scrollIntoView();");
+            Files.write(folder.resolve("quiz-" + size.width + "x" + size.height + ".png"),
+                    screenshotNotBlank("the exercise at " + size));
+        }
     }
 
     @ParameterizedTest
