@@ -224,8 +224,8 @@ class PlaygroundBrowserTest extends BrowserTest {
             visited.add(passingValue());
             expected.add(String.format(Locale.ROOT, "v%d: %s", i, node.label()));
         }
-        assertThat(visited).isEqualTo(expected);
-        assertThat(browser.findElement(By.id("position")).getText()).isEqualTo("step 4 of 4");
+        assertThat(visited).isEqualTo(expected).hasSize(5); // 2 products, 2 sums, tanh
+        assertThat(browser.findElement(By.id("position")).getText()).isEqualTo("step 5 of 5");
     }
 
     /** The value node of the drawing that passes its grad on: {@code v8: out}, its title and label. */
