@@ -98,17 +98,11 @@ final class Quiz {
     /** The graph with the grads found so far (and the output's 1); every other grad shown as {@code ?}. */
     String dot() {
         List<Value> nodes = steps.nodes();
-        double[] grads = new double[nodes.size()];
-        for (int i = 0; i < nodes.size(); i++) {
-            grads[i] = nodes.get(i).grad();
-            boolean known = i == steps.rootId() || questions.indexOf(i) < position;
-            nodes.get(i).setGrad(known ? grads[i] : Double.NaN);
+        List<Value> unknown = new ArrayList<>();
+        for (int i = position; i < questions.size(); i++) {
+            unknown.add(nodes.get(questions.get(i)));
         }
-        String dot = GraphDot.of(nodes.get(steps.rootId()));
-        for (int i = 0; i < nodes.size(); i++) {
-            nodes.get(i).setGrad(grads[i]);
-        }
-        return dot.replace("| grad NaN }", "| grad ? }");
+        return GraphDot.of(nodes.get(steps.rootId()), node -> !unknown.contains(node));
     }
 
     /** Whether {@code answer} is within {@link #TOLERANCE} of {@code grad}: relatively, or absolutely below 1. */
