@@ -17,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -29,18 +28,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * button's QR code, and links or runs that once broke the page.
  */
 class ClassroomBrowserTest extends BrowserTest {
-
-    private static Object script(String code, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(code, args);
-    }
-
-    private static double number(String code) {
-        return ((Number) script("return " + code + ";")).doubleValue();
-    }
-
-    private static String text(String id) {
-        return browser.findElement(By.id(id)).getText();
-    }
 
     private static WebDriverWait waiting(int seconds) {
         return new WebDriverWait(browser, Duration.ofSeconds(seconds));
@@ -74,10 +61,10 @@ class ClassroomBrowserTest extends BrowserTest {
 
     /** The smallest text of a graph as drawn: each text's computed font size times the SVG's scale. */
     private static double smallestTextPx(String graph) {
-        return number("const svg = document.querySelector('#" + graph + " svg');"
+        return ((Number) script("const svg = document.querySelector('#" + graph + " svg');"
                 + "const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;"
                 + "return Math.min(...Array.from(svg.querySelectorAll('text'),"
-                + " (t) => parseFloat(getComputedStyle(t).fontSize) * scale))");
+                + " (t) => parseFloat(getComputedStyle(t).fontSize) * scale));")).doubleValue();
     }
 
     @ParameterizedTest

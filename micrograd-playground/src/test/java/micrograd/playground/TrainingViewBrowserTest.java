@@ -18,7 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -47,18 +46,6 @@ class TrainingViewBrowserTest extends BrowserTest {
             String state = driver.findElement(By.id("train")).getAttribute("data-state");
             return "ready".equals(state) || "error".equals(state);
         });
-    }
-
-    private static Object script(String code, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(code, args);
-    }
-
-    private static double number(String code) {
-        return ((Number) script("return " + code + ";")).doubleValue();
-    }
-
-    private static String text(String id) {
-        return browser.findElement(By.id(id)).getText();
     }
 
     /** Clicks "step" {@code times} times on a run just opened. */

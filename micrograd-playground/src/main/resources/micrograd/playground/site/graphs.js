@@ -90,7 +90,7 @@ class GraphView {
   }
 
   minScale() {
-    return graphs.MIN_TEXT_PX / this.smallestFont();
+    return graphs.MIN_TEXT_PX * 1.01 / this.smallestFont(); // a hair above: the box's rounding never goes under
   }
 
   /** Shows a new drawing of the graph, keeping the reader's pan and zoom unless the view still fits. */
@@ -125,17 +125,20 @@ class GraphView {
       return;
     }
     const presenting = document.documentElement.classList.contains("present");
-    if (!presenting) {
-      // as tall as the graph at its legible size, within 12rem to 70% of the screen
-      const tall = this.height * this.minScale() * 1.3 + 16;
-      this.box.style.height = Math.min(Math.max(tall, 192), window.innerHeight * 0.7) + "px";
+    const legible = this.minScale();
+    const largest = (presenting ? 4 : 2.2) * legible;
+    let scale = Math.max(legible, Math.min(this.box.clientWidth / this.width, largest));
+    if (presenting) {
+      this.box.style.height = ""; // the stylesheet's: the screen below the controls
+      scale = Math.max(legible, Math.min(scale, this.box.clientHeight / this.height));
     } else {
-      this.box.style.height = "";
+      // as tall as the graph at that scale, within 12rem and 70% of the screen
+      const room = window.innerHeight * 0.7;
+      scale = Math.max(legible, Math.min(scale, (room - 16) / this.height));
+      this.box.style.height = Math.min(Math.max(this.height * scale + 16, 192), room) + "px";
     }
+    this.scale = scale;
     const box = this.box.getBoundingClientRect();
-    const whole = Math.min(box.width / this.width, box.height / this.height);
-    const largest = (presenting ? 3 : 1.3) * this.minScale();
-    this.scale = Math.max(this.minScale(), Math.min(whole, largest));
     this.x = Math.max(0, (box.width - this.width * this.scale) / 2);
     this.y = Math.max(0, (box.height - this.height * this.scale) / 2);
     this.fitted = true;
