@@ -34,7 +34,7 @@ class LectureBrowserTest extends BrowserTest {
         browser.get("about:blank");
         browser.get(server.address() + engine.query + fragment);
         settle();
-        assertThat(text("engine")).startsWith("engine: " + engine.name);
+        assertThat(shown("engine")).startsWith("engine: " + engine.name);
     }
 
     private static void settle() {
@@ -49,7 +49,7 @@ class LectureBrowserTest extends BrowserTest {
         settle();
     }
 
-    private static String text(String id) {
+    private static String shown(String id) {
         return browser.findElement(By.id(id)).getText().strip();
     }
 
@@ -66,7 +66,7 @@ class LectureBrowserTest extends BrowserTest {
 
     /** The page's report against the JVM's: the same names, numbers within 1e-12 relative (JavaScript's Math). */
     private static void assertReportIs(String expected) {
-        List<String> shown = text("report").lines().toList();
+        List<String> shown = shown("report").lines().toList();
         List<String> jvm = expected.strip().lines().toList();
         assertThat(shown).hasSameSizeAs(jvm);
         for (int i = 0; i < jvm.size(); i++) {
@@ -84,13 +84,13 @@ class LectureBrowserTest extends BrowserTest {
         openPage(engine, "#prog=" + encode(LectureExample.L_GRAPH.program));
         BackwardSteps jvm = new Calculation(LectureExample.L_GRAPH.program, "").steps();
         List<String> summary = jvm.summary();
-        assertThat(text("position")).as("the page opens before backward()").isEqualTo("step 0 of 3");
+        assertThat(shown("position")).as("the page opens before backward()").isEqualTo("step 0 of 3");
         for (int k = 0; k <= jvm.count(); k++) {
             if (k > 0) {
                 click("step");
             }
-            assertThat(text("position")).isEqualTo("step " + k + " of " + jvm.count());
-            String lines = "step " + k + ": " + String.join("; ", text("rule").lines().toList());
+            assertThat(shown("position")).isEqualTo("step " + k + " of " + jvm.count());
+            String lines = "step " + k + ": " + String.join("; ", shown("rule").lines().toList());
             assertThat(lines).isEqualTo(summary.get(k));
             Set<String> receiving = (k == 0 ? List.of(jvm.rootId()) : jvm.step(k).receivers()).stream()
                     .map(id -> "v" + id).collect(Collectors.toSet());
@@ -100,9 +100,9 @@ class LectureBrowserTest extends BrowserTest {
         }
         assertThat(summary.get(1)).isEqualTo("step 1: d.grad += f.data × L.grad = (-2.0) × 1.0 = -2.0; "
                 + "f.grad += d.data × L.grad = 4.0 × 1.0 = 4.0");
-        assertThat(text("report")).contains("d/da = 6.0", "d/db = -4.0", "d/dL = 1.0");
+        assertThat(shown("report")).contains("d/da = 6.0", "d/db = -4.0", "d/dL = 1.0");
         click("back");
-        assertThat(text("report")).as("the grads as they stand at step 2").contains("d/da = 0.0", "d/de = -2.0");
+        assertThat(shown("report")).as("the grads as they stand at step 2").contains("d/da = 0.0", "d/de = -2.0");
     }
 
     @ParameterizedTest
@@ -123,9 +123,9 @@ class LectureBrowserTest extends BrowserTest {
     void aNodeUsedTwiceShowsBothContributionsAndGrad2(Engine engine) {
         openPage(engine, "#prog=" + encode("a = 3.0; b = a + a"));
         click("step");
-        assertThat(text("rule").lines()).containsExactly("a.grad += b.grad = 1.0",
+        assertThat(shown("rule").lines()).containsExactly("a.grad += b.grad = 1.0",
                 "a.grad += b.grad = 1.0, so a.grad = 2.0");
-        assertThat(text("report")).contains("d/da = 2.0");
+        assertThat(shown("report")).contains("d/da = 2.0");
     }
 
     @ParameterizedTest
@@ -133,25 +133,25 @@ class LectureBrowserTest extends BrowserTest {
     void theExerciseAcceptsTheRightGradsRejectsAWrongOneAndShowsTheProduct(Engine engine) {
         openPage(engine, "#quiz&lecture=L");
         assertThat(browser.findElement(By.id("quiz")).isDisplayed()).isTrue();
-        assertThat(text("quiz-question")).isEqualTo("What is f.grad? (1 of 6)");
+        assertThat(shown("quiz-question")).isEqualTo("What is f.grad? (1 of 6)");
         assertThat(browser.findElement(By.id("graph")).getAttribute("innerHTML")).contains("grad ?")
                 .doesNotContain("grad 6.0000");
         answer("4");
-        assertThat(text("quiz-result")).isEqualTo("right: f.grad = 4.0");
+        assertThat(shown("quiz-result")).isEqualTo("right: f.grad = 4.0");
         answer("2");
-        assertThat(text("quiz-result")).isEqualTo("wrong: d.grad is not 2");
+        assertThat(shown("quiz-result")).isEqualTo("wrong: d.grad is not 2");
         click("quiz-show-product");
-        assertThat(text("quiz-product")).isEqualTo("d.grad += f.data × L.grad = (-2.0) × 1.0 = -2.0");
+        assertThat(shown("quiz-product")).isEqualTo("d.grad += f.data × L.grad = (-2.0) × 1.0 = -2.0");
         answer("3");
-        assertThat(text("quiz-result")).as("after two misses, the product").endsWith("d.grad += f.data × L.grad = "
+        assertThat(shown("quiz-result")).as("after two misses, the product").endsWith("d.grad += f.data × L.grad = "
                 + "(-2.0) × 1.0 = -2.0");
         for (String grad : new String[] {"-2", "-2", "-2", "-4", "6"}) { // d, c, e, b, a
             answer(grad);
-            assertThat(text("quiz-result")).startsWith("right");
+            assertThat(shown("quiz-result")).startsWith("right");
         }
-        assertThat(text("quiz-question")).isEqualTo("done: every grad found, with 2 misses");
-        assertThat(text("quiz-score")).isEqualTo("found 6 of 6, 2 misses");
-        assertThat(text("quiz")).contains("within 0.1% of the engine's grad");
+        assertThat(shown("quiz-question")).isEqualTo("done: every grad found, with 2 misses");
+        assertThat(shown("quiz-score")).isEqualTo("found 6 of 6, 2 misses");
+        assertThat(shown("quiz")).contains("within 0.1% of the engine's grad");
     }
 
     private static void answer(String grad) {
@@ -174,14 +174,14 @@ class LectureBrowserTest extends BrowserTest {
             assertReportIs(jvm.report());
             assertThat(new Select(browser.findElement(By.id("nudge-variable"))).getFirstSelectedOption().getText())
                     .isEqualTo(example.nudged);
-            List<String> nudge = text("nudge-report").lines().toList();
+            List<String> nudge = shown("nudge-report").lines().toList();
             List<String> jvmNudge = jvm.nudge(example.nudged, example.h).report().strip().lines().toList();
             assertThat(nudge).hasSameSizeAs(jvmNudge);
             assertThat(nudge.get(3)).startsWith(jvmNudge.get(3).substring(0, jvmNudge.get(3).indexOf('=')));
         }
         new Select(browser.findElement(By.id("lecture"))).selectByValue(LectureExample.DERIVATIVE.id);
         settle();
-        assertThat(text("nudge-report")).contains("measured slope (f(x + h) - f) / h = 14.00000", "gradient "
+        assertThat(shown("nudge-report")).contains("measured slope (f(x + h) - f) / h = 14.00000", "gradient "
                 + "df/dx = 14.0");
     }
 
@@ -217,12 +217,12 @@ class LectureBrowserTest extends BrowserTest {
         program.clear();
         program.sendKeys("a = 1; a = 2");
         click("evaluate");
-        assertThat(text("error")).isEqualTo("invalid program at statement 2, column 8: 'a' is assigned twice (first "
+        assertThat(shown("error")).isEqualTo("invalid program at statement 2, column 8: 'a' is assigned twice (first "
                 + "in statement 1); give each value its own name");
-        assertThat(text("error").lines()).hasSize(1);
+        assertThat(shown("error").lines()).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("#graph svg"))).isEmpty();
-        assertThat(text("report")).isEmpty();
-        assertThat(text("rule")).isEmpty();
+        assertThat(shown("report")).isEmpty();
+        assertThat(shown("rule")).isEmpty();
         assertThat(browser.findElements(By.cssSelector("#nodes tbody tr"))).isEmpty();
     }
 }
