@@ -30,8 +30,8 @@ public final class NotebookExecution {
     /** The Jupyter kernel the notebooks name. */
     public static final String KERNEL = "rapaio-jupyter-kernel";
     /** How to install what executing needs, for the message of a machine without it. */
-    public static final String INSTALL = "install Jupyter's nbconvert (sudo apt-get install jupyter-nbconvert) and "
-            + "the Rapaio Java kernel as docs/lessons.md says";
+    public static final String INSTALL = "sudo apt-get install jupyter-nbconvert, then the Rapaio Java kernel as "
+            + "docs/lessons.md says";
 
     private static final int START_UP_SECONDS = 120;
     private static final int CELL_SECONDS = 600;

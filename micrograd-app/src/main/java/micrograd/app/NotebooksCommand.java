@@ -21,7 +21,7 @@ final class NotebooksCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!NotebookExecution.available()) {
-            throw new UsageException("executing the notebooks needs Jupyter and its Java kernel; "
+            throw new UsageException("executing the notebooks needs Jupyter and its Java kernel; install them with "
                     + NotebookExecution.INSTALL);
         }
         Notebooks.write(ProjectFolder.lessons(), notebook -> spec.commandLine().getOut().println("wrote " + notebook));
