@@ -21,7 +21,7 @@ function stateFromFragment() {
   }
   const vars = [];
   for (const [name, value] of params) {
-    if (name !== "expr") {
+    if (name !== "expr" && name !== "present") { // &present is presenter mode (presenter.js)
       vars.push(name + "=" + value);
     }
   }
