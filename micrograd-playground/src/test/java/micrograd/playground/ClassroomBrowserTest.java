@@ -74,9 +74,9 @@ class ClassroomBrowserTest extends BrowserTest {
             browser.manage().window().setSize(size);
             openCalculator(engine, "#expr=tanh(x1*w1%20%2B%20x2*w2%20%2B%20b)&x1=2&x2=0&w1=-3&w2=1&b=6.88");
             assertThat(smallestTextPx("graph")).as("calculator's graph at %s", size).isGreaterThanOrEqualTo(11);
-            browser.findElement(By.cssSelector("#graph .zoom button[aria-label^='show the whole']")).click();
+            browser.findElement(By.cssSelector("#graph .zoom button[aria-label*='show the whole']")).click();
             for (int i = 0; i < 10; i++) {
-                browser.findElement(By.cssSelector("#graph .zoom button[aria-label^='zoom out']")).click();
+                browser.findElement(By.cssSelector("#graph .zoom button[aria-label*='zoom out']")).click();
             }
             assertThat(smallestTextPx("graph")).as("zoomed out at %s", size).isGreaterThanOrEqualTo(11);
         }

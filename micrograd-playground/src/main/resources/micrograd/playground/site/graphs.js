@@ -67,7 +67,7 @@ class GraphView {
       button.type = "button";
       button.textContent = label;
       button.title = title;
-      button.setAttribute("aria-label", title);
+      button.setAttribute("aria-label", label + ": " + title); // the name holds the visible text
       button.addEventListener("click", action);
       buttons.append(button);
     }

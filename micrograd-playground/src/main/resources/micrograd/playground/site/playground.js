@@ -11,8 +11,11 @@ const page = {
 
 const $ = (id) => document.getElementById(id);
 
-/** The keys of a fragment that are no variable: the program, the lecture's example, the exercise. */
-const FRAGMENT_KEYS = ["prog", "expr", "lecture", "quiz"];
+/**
+ * The keys of a fragment that are no variable: the program, the lecture's example, the exercise, and presenter mode
+ * (presenter.js).
+ */
+const FRAGMENT_KEYS = ["prog", "expr", "lecture", "quiz", "present"];
 
 /**
  * The fragment #prog=...&a=2&b=-3 (or an older link's #expr=...) as {expr, vars: "a=2 b=-3", quiz}; #lecture=ID
