@@ -153,9 +153,10 @@ public final class AtomicFiles {
     }
 
     /**
-     * Checks, before any work, that files can be written into {@code folder}: that it is a folder or can be created
-     * and that a file can be created in it. Creates nothing that was not there (a folder it had to create to try
-     * this is removed again).
+     * Checks, before any work, that files can be written into {@code folder}: that it is a folder, or that the nearest
+     * folder above it that exists is one (so that it can be created), and that a file can be created there. Creates
+     * nothing that stays: the folder itself is created only by the write, so that runs started together into the
+     * same new folder never remove it from under one another.
      *
      * @throws OutputFolderException naming the folder and the system's reason when it cannot be written to
      */
@@ -165,15 +166,20 @@ public final class AtomicFiles {
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
-        ensureFolder(absolute);
-        Path probe = temporaryFor(absolute.resolve("write-test"));
+        if (existing == null) {
+            throw new OutputFolderException(absolute, "the system has no such place to create it in");
+        }
+        if (!Files.isDirectory(existing)) {
+            throw new OutputFolderException(absolute, existing.equals(absolute) ? "it exists and is not a folder"
+                    : existing + " is not a folder");
+        }
+        Path probe = temporaryFor(existing.resolve("write-test"));
         try {
             Files.createFile(probe);
             Files.delete(probe);
         } catch (IOException e) {
-            throw new OutputFolderException(absolute, "cannot create a file in it: " + FileErrors.reason(e));
-        } finally {
-            removeCreatedFolders(absolute, existing);
+            throw new OutputFolderException(absolute, "cannot create a file in " + (existing.equals(absolute) ? "it"
+                    : existing) + ": " + FileErrors.reason(e));
         }
     }
 
@@ -188,17 +194,6 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         checkReplaceable(absolute);
         checkWritableFolder(absolute.getParent());
-    }
-
-    /** The folders between {@code existing} (excluded) and {@code folder} (included), removed if empty. */
-    private static void removeCreatedFolders(Path folder, Path existing) {
-        for (Path p = folder; p != null && !p.equals(existing); p = p.getParent()) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException e) {
-                return; // not empty (someone else writes there) or not ours to remove: leave it
-            }
-        }
     }
 
     private static void checkReplaceable(Path target) throws FileSystemException {
