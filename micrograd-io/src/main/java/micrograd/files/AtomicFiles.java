@@ -106,11 +106,14 @@ public final class AtomicFiles {
     }
 
     /**
-     * Lets {@code writer} write files into a fresh temporary folder inside {@code folder}, then moves them all into
-     * {@code folder}, replacing files of the same names: a writer that fails replaces none of them, so the files of a
-     * run are replaced together or not at all. Returns the files now in {@code folder}, in the writer's order.
+     * Lets {@code writer} write files into a fresh temporary folder inside {@code folder} (in subfolders of it if it
+     * likes), then moves them all to the same places in {@code folder}, replacing files of the same names: a writer
+     * that fails, or a file or subfolder that may not be replaced, replaces none of them, so the files of a run are
+     * replaced together or not at all. Subfolders of {@code folder} are created when missing and never followed
+     * when they are links. Returns the files now in {@code folder}, in the writer's order.
      *
-     * @throws FileSystemException if a file to replace is not a regular file (see the class comment)
+     * @throws FileSystemException if a file to replace is not a regular file, or a subfolder on its way is not a
+     *                             folder (see the class comment)
      */
     public static List<Path> replaceTogether(Path folder, String name, FolderWriter writer) throws IOException {
         Path absolute = ensureFolder(folder.toAbsolutePath());
@@ -120,16 +123,37 @@ public final class AtomicFiles {
             List<Path> written = writer.writeInto(staging);
             List<Path> targets = new ArrayList<>();
             for (Path file : written) {
-                Path target = absolute.resolve(file.getFileName().toString());
+                Path target = absolute.resolve(staging.relativize(file).toString());
+                for (Path sub = target.getParent(); !sub.equals(absolute); sub = sub.getParent()) {
+                    checkFolderOnTheWay(sub);
+                }
                 checkReplaceable(target);
                 targets.add(target);
             }
             for (int i = 0; i < written.size(); i++) {
+                Files.createDirectories(targets.get(i).getParent());
                 move(written.get(i), targets.get(i));
             }
-            return targets.stream().map(target -> folder.resolve(target.getFileName())).toList();
+            return targets.stream().map(target -> folder.resolve(absolute.relativize(target).toString())).toList();
         } finally {
             deleteTree(staging);
+        }
+    }
+
+    private static void checkFolderOnTheWay(Path folder) throws FileSystemException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return; // nothing there yet: it is created as a folder
+        }
+        if (attributes.isSymbolicLink()) {
+            throw new FileSystemException(folder.toString(), null, "it is a symbolic link; micrograd writes into "
+                    + "real folders only and does not follow links: remove the link or choose another folder");
+        }
+        if (!attributes.isDirectory()) {
+            throw new FileSystemException(folder.toString(), null, "it is not a folder; remove it or choose another "
+                    + "folder");
         }
     }
 
