@@ -3,6 +3,7 @@ package micrograd.playground;
 import java.util.List;
 import java.util.Map;
 import micrograd.engine.Value;
+import micrograd.expr.Assignments;
 import micrograd.expr.ExpressionParser;
 import micrograd.graph.GraphDot;
 import micrograd.graph.GraphJson;

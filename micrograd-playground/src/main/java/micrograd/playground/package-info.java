@@ -3,7 +3,7 @@
  * page where one types an expression, sees its graph with every node's data and grad, nudges a variable, and steps
  * through {@code backward()} one node at a time. {@link micrograd.playground.PlaygroundApi} is what the page calls (the
  * only class TeaVM starts from); {@link micrograd.playground.Calculation} evaluates an expression over {@link
- * micrograd.playground.Assignments}; {@link micrograd.playground.BackwardSteps} splits the backward pass into the steps
+ * micrograd.expr.Assignments}; {@link micrograd.playground.BackwardSteps} splits the backward pass into the steps
  * the page shows, each explained by {@link micrograd.playground.ChainRuleText}; {@link micrograd.playground.Nudge}
  * moves one variable by h and sets the output's change beside the gradient's prediction; {@link
  * micrograd.playground.DemoRun} is micrograd's demo, which the page's {@code #demo} link trains step by step; {@link
