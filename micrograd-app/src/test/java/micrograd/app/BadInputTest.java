@@ -259,4 +259,18 @@ class BadInputTest {
         assertThat(layers.status()).isEqualTo(Main.BAD_INPUT);
         assertThat(layers.err().strip().length()).isLessThanOrEqualTo(Main.MESSAGE_CHARACTERS + 100);
     }
+
+    @Test
+    void benchChartTargetsAreRefusedBeforeTheMeasuring() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("chart.png"));
+        Path link = Files.createSymbolicLink(dir.resolve("link.png"), dir.resolve("elsewhere.png"));
+        // each would otherwise be found out after about 87 s of benchmarks; the test's time bounds them
+        long started = System.nanoTime();
+        assertBadInput(CommandRun.of("bench", "--chart", folder.toString()), "chart.png", "a folder");
+        assertBadInput(CommandRun.of("bench", "--chart", link.toString()), "link.png", "symbolic link");
+        if (Files.isDirectory(Path.of("/proc/self"))) {
+            assertBadInput(CommandRun.of("bench", "--chart", "/proc/x.png"), "/proc");
+        }
+        assertThat((System.nanoTime() - started) / 1_000_000_000).isLessThan(10);
+    }
 }
