@@ -189,20 +189,18 @@ public final class SiteServer implements AutoCloseable {
                 }
                 socket.setSoTimeout(millis(limits.requestHead()));
                 RequestHead request;
-                try (Deadline ignored = new Deadline(socket, limits.requestHead())) {
-                    request = RequestHead.read(first, in, limits.requestHeadBytes());
+                try {
+                    request = withDeadline(socket, limits.requestHead(),
+                            () -> RequestHead.read(first, in, limits.requestHeadBytes()));
                 } catch (BadRequestException e) {
-                    try (Deadline ignored = new Deadline(socket, limits.response())) {
-                        writeError(out, e.status, false, e.getMessage());
-                    }
+                    withDeadline(socket, limits.response(), () -> writeError(out, e.status, false, e.getMessage()));
                     return;
                 }
                 if (request == null) {
                     return;
                 }
-                try (Deadline ignored = new Deadline(socket, limits.response())) {
-                    keepAlive = respond(out, request);
-                }
+                RequestHead next = request;
+                keepAlive = withDeadline(socket, limits.response(), () -> respond(out, next));
             }
         } catch (IOException e) {
             // the client left, stalled past a bound, or sent what cannot be read: its connection ends here
@@ -212,18 +210,15 @@ public final class SiteServer implements AutoCloseable {
     /** Answers one request; returns whether the connection stays open for the next. */
     private boolean respond(OutputStream out, RequestHead request) throws IOException {
         if (request.hasBody()) {
-            writeError(out, 413, false, "requests with a body are not taken");
-            return false;
+            return writeError(out, 413, false, "requests with a body are not taken");
         }
         boolean head = request.method().equals("HEAD");
         if (!head && !request.method().equals("GET")) {
-            writeError(out, 405, request.keepAlive(), "only GET and HEAD are served");
-            return request.keepAlive();
+            return writeError(out, 405, request.keepAlive(), "only GET and HEAD are served");
         }
         String name = request.path().equals("/") ? "index.html" : request.path().substring(1);
         if (!FILES.contains(name)) {
-            writeError(out, 404, request.keepAlive(), "not a file of the playground");
-            return request.keepAlive();
+            return writeError(out, 404, request.keepAlive(), "not a file of the playground");
         }
         SiteFile file = files.computeIfAbsent(name, SiteFile::load);
         StringBuilder headers = new StringBuilder()
@@ -251,7 +246,7 @@ public final class SiteServer implements AutoCloseable {
         return request.keepAlive();
     }
 
-    private static void writeError(OutputStream out, int status, boolean keepAlive, String reason)
+    private static boolean writeError(OutputStream out, int status, boolean keepAlive, String reason)
             throws IOException {
         byte[] body = (status + " " + REASONS.get(status) + ": " + reason + "\n").getBytes(StandardCharsets.UTF_8);
         StringBuilder headers = new StringBuilder("Content-Type: text/plain; charset=utf-8\r\n");
@@ -261,6 +256,7 @@ public final class SiteServer implements AutoCloseable {
         writeHead(out, status, headers, body.length, keepAlive);
         out.write(body);
         out.flush();
+        return keepAlive;
     }
 
     private static void writeHead(OutputStream out, int status, StringBuilder headers, int contentLength,
@@ -274,16 +270,19 @@ public final class SiteServer implements AutoCloseable {
         out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    /** Closes a connection that is still in one phase (reading a request, or sending a response) past its bound. */
-    private final class Deadline implements AutoCloseable {
-        private final ScheduledFuture<?> alarm;
+    /** One phase of a connection: reading a request, or sending a response. */
+    @FunctionalInterface
+    private interface Phase<T> {
+        T run() throws IOException;
+    }
 
-        Deadline(Socket socket, Duration bound) {
-            alarm = deadlines.schedule(() -> closeQuietly(socket), millis(bound), TimeUnit.MILLISECONDS);
-        }
-
-        @Override
-        public void close() {
+    /** Runs {@code phase}, closing the connection if it is still running after {@code bound}. */
+    private <T> T withDeadline(Socket socket, Duration bound, Phase<T> phase) throws IOException {
+        ScheduledFuture<?> alarm = deadlines.schedule(() -> closeQuietly(socket), millis(bound),
+                TimeUnit.MILLISECONDS);
+        try {
+            return phase.run();
+        } finally {
             alarm.cancel(false);
         }
     }
