@@ -41,7 +41,7 @@ class BadInputTest {
         assertBadInput(CommandRun.of("playground", "--export", file.resolve("site").toString()), "a-file");
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             assertBadInput(CommandRun.of("playground", "--port", String.valueOf(taken.getLocalPort())),
-                    "cannot serve on port " + taken.getLocalPort(), "choose another --port");
+                    "cannot serve on 127.0.0.1 port " + taken.getLocalPort(), "choose another --port");
         }
     }
 
