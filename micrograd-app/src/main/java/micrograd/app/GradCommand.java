@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import micrograd.draw.Graphviz;
@@ -15,6 +14,7 @@ import micrograd.draw.GraphvizNotFoundException;
 import micrograd.data.Numbers;
 import micrograd.engine.Value;
 import micrograd.expr.ExpressionException;
+import micrograd.expr.Assignments;
 import micrograd.expr.ExpressionParser;
 import micrograd.expr.Program;
 import micrograd.files.AtomicFiles;
@@ -181,32 +181,18 @@ final class GradCommand implements Runnable {
         return picture.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".dot");
     }
 
-    /** {@code a=2} pairs, in command-line order, each a labelled leaf. */
+    /** {@code a=2} pairs, in command-line order, each a labelled leaf (see {@link Assignments}). */
     static Map<String, Value> parseAssignments(List<String> assignments) {
-        Map<String, Value> variables = new LinkedHashMap<>();
         for (String assignment : assignments) {
-            int equals = assignment.indexOf('=');
-            String name = equals < 0 ? assignment : assignment.substring(0, equals).strip();
             if (assignment.startsWith("-")) {
                 throw new UsageException("unknown option '" + assignment + "'; run 'micrograd grad --help' for the "
                         + "options");
             }
-            if (equals < 0 || !ExpressionParser.isVariableName(name)) {
-                throw new UsageException("'" + assignment + "' is not a variable assignment; write NAME=NUMBER, e.g. "
-                        + "a=2 (names are letters, digits and _, and not a function name)");
-            }
-            String number = assignment.substring(equals + 1).strip();
-            double value;
-            try {
-                value = Numbers.parse(number);
-            } catch (NumberFormatException e) {
-                throw new UsageException(e.getMessage() + " in '" + Numbers.printable(assignment) + "'; write "
-                        + "NAME=NUMBER, e.g. " + name + "=-3.5");
-            }
-            if (variables.put(name, Value.of(value, name)) != null) {
-                throw new UsageException("the variable '" + name + "' is given twice; give each variable one value");
-            }
         }
-        return variables;
+        try {
+            return Assignments.parse(assignments);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
     }
 }

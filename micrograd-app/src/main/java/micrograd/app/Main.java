@@ -2,6 +2,8 @@ package micrograd.app;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +33,9 @@ public final class Main implements Runnable {
     public static final int INTERNAL_ERROR = 1;
     /** Exit status for bad input: an unknown command or option, a bad file, an invalid expression. */
     public static final int BAD_INPUT = 2;
+
+    /** The longest error line printed whole; a longer one is cut in its middle (see {@link #oneLine}). */
+    static final int MESSAGE_CHARACTERS = 600;
 
     private static final String DEBUG_OPTION = "--debug";
     private static final Set<String> STANDARD_OPTIONS = Set.of("-h", "--help", "-V", "--version");
@@ -70,6 +75,13 @@ public final class Main implements Runnable {
         // every number option is read as people write numbers: no 1d, 0x1p3, NaN or Infinity
         ITypeConverter<Double> decimal = Main::decimal;
         commandLine.registerConverter(Double.class, decimal).registerConverter(double.class, decimal);
+        // whole numbers in ASCII digits only: Java's parseInt also takes other scripts' digits ("--seed \u0661")
+        ITypeConverter<Integer> integer = text -> (int) whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        ITypeConverter<Long> longInteger = text -> whole(text, Long.MIN_VALUE, Long.MAX_VALUE);
+        commandLine.registerConverter(Integer.class, integer).registerConverter(int.class, integer)
+                .registerConverter(Long.class, longInteger).registerConverter(long.class, longInteger);
+        // an empty path would name the current folder: "--export ''" must not write into it
+        commandLine.registerConverter(Path.class, Main::path);
         // an expression may start with '-' ("-a*b"): grad takes what looks like an unknown option as an argument
         if (commandLine.getSubcommands().containsKey("grad")) {
             commandLine.getSubcommands().get("grad").setUnmatchedOptionsArePositionalParams(true);
@@ -77,8 +89,8 @@ public final class Main implements Runnable {
         // picocli answers --version or --help and ignores what follows; a mistyped line should not pass for right
         if (commandArgs.length > 1 && STANDARD_OPTIONS.contains(commandArgs[0])
                 && !COMMANDS.contains(commandArgs[1])) {
-            err.println("micrograd: " + commandArgs[0] + " takes no arguments, got '"
-                    + Numbers.printable(commandArgs[1]) + "'. Run 'micrograd --help' for usage.");
+            err.println(oneLine("micrograd: " + commandArgs[0] + " takes no arguments, got '" + commandArgs[1]
+                    + "'. Run 'micrograd --help' for usage."));
             err.flush();
             return BAD_INPUT;
         }
@@ -130,6 +142,34 @@ public final class Main implements Runnable {
         }
     }
 
+    private static long whole(String text, long min, long max) {
+        if (!text.matches("[+-]?[0-9]{1,19}")) {
+            throw new TypeConversionException("'" + text + "' is not a whole number written with the digits 0-9");
+        }
+        try {
+            long value = Long.parseLong(text);
+            if (value < min || value > max) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException("'" + text + "' is out of range: give a whole number from " + min
+                    + " to " + max);
+        }
+    }
+
+    private static Path path(String text) {
+        if (text.isBlank()) {
+            throw new TypeConversionException("an empty name names no file or folder; give one");
+        }
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new TypeConversionException("'" + text + "' is not a file name this system can use ("
+                    + e.getReason() + ")");
+        }
+    }
+
     private static int badUsage(ParameterException e, PrintWriter err) {
         CommandLine command = e.getCommandLine();
         String problem = e.getMessage();
@@ -160,7 +200,19 @@ public final class Main implements Runnable {
         return command.getCommandSpec().qualifiedName() + ": ";
     }
 
-    private static String oneLine(String message) {
-        return String.valueOf(message).replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    /**
+     * A message as one line fit for a terminal: line breaks joined, control characters (a terminal's escapes among
+     * them) shown as {@code \\uXXXX}, and a message longer than {@link #MESSAGE_CHARACTERS} (a huge input quoted in
+     * it) cut in its middle, keeping its start and its advice at the end.
+     */
+    static String oneLine(String message) {
+        String line = Numbers.printable(String.valueOf(message).replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
+        if (line.length() <= MESSAGE_CHARACTERS) {
+            return line;
+        }
+        int keptAtEnd = MESSAGE_CHARACTERS / 3;
+        int keptAtStart = MESSAGE_CHARACTERS - keptAtEnd;
+        return line.substring(0, keptAtStart) + "… [" + (line.length() - keptAtStart - keptAtEnd)
+                + " characters cut] …" + line.substring(line.length() - keptAtEnd);
     }
 }

@@ -15,10 +15,11 @@ public record GptShape(int vocabSize, int layers, int embd, int heads, int block
     public GptShape {
         if (vocabSize < 2 || layers < 1 || embd < 1 || heads < 1 || blockSize < 1) {
             throw new IllegalArgumentException("a GPT needs a vocabulary of at least 2 tokens and at least 1 layer, "
-                    + "width, head and position, got " + this);
+                    + "width, head and position, got " + describe(vocabSize, layers, embd, heads, blockSize));
         }
         if (count(vocabSize, layers, embd, blockSize) > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("a GPT of " + this + " would have more than 2^31 parameters");
+            throw new IllegalArgumentException("a GPT of " + describe(vocabSize, layers, embd, heads, blockSize)
+                    + " would have more than 2^31 parameters");
         }
         if (embd % heads != 0) {
             throw new IllegalArgumentException("the embedding width " + embd + " must split evenly into " + heads
@@ -47,6 +48,11 @@ public record GptShape(int vocabSize, int layers, int embd, int heads, int block
 
     @Override
     public String toString() {
+        return describe(vocabSize, layers, embd, heads, blockSize);
+    }
+
+    /** The sizes in words; the constructor's checks use it, as its fields are not yet set there. */
+    private static String describe(int vocabSize, int layers, int embd, int heads, int blockSize) {
         return "GptShape(vocab " + vocabSize + ", layers " + layers + ", embd " + embd + ", heads " + heads
                 + ", block size " + blockSize + ")";
     }

@@ -2,6 +2,7 @@ package micrograd.playground;
 
 import java.util.List;
 import micrograd.engine.Value;
+import micrograd.expr.Assignments;
 import micrograd.expr.Program;
 import micrograd.graph.BackwardSteps;
 import micrograd.graph.GraphDot;

@@ -36,6 +36,12 @@ record TrainingSettings(DatasetKind data, int points, double noise, int classes,
     static final int MAX_POINTS = 2000;
     static final int MAX_UNITS = 256;
     static final int MAX_STEPS = 1_000_000;
+    /**
+     * The most work one step may take in the page, as parameters times rows per step: about three graph nodes each,
+     * so a few million nodes, which the page's memory holds on a phone (256,256 hidden units on 2,000 points, 130
+     * million, crashed the tab).
+     */
+    static final long MAX_STEP_SIZE = 1_000_000;
     /** SGD with momentum uses the usual 0.9. */
     static final double MOMENTUM = 0.9;
 
@@ -74,6 +80,16 @@ record TrainingSettings(DatasetKind data, int points, double noise, int classes,
         int batch = intIn(given, "batch", 0, 0, MAX_POINTS);
         double l2 = doubleIn(given, "l2", 1e-4, 0, 100);
         int steps = intIn(given, "steps", 500, 1, MAX_STEPS);
+        checkPointCount(points, added.size());
+        long parameters = parameters(hidden, loss.outputsFor(classes));
+        long rows = batch == 0 ? points + added.size() : batch;
+        if (parameters * rows > MAX_STEP_SIZE) {
+            throw new IllegalArgumentException("layers=" + hidden.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(",")) + " has " + parameters + " parameters, and "
+                    + rows + " rows a step make a step of " + parameters * rows + " parameter-rows, more than the "
+                    + "page can hold (" + MAX_STEP_SIZE + "); use fewer or narrower layers, fewer points (n), or a "
+                    + "batch");
+        }
         for (String key : given.keySet()) {
             if (!KEYS.contains(key)) {
                 throw new IllegalArgumentException("unknown key \"" + key + "\"; the training view takes "
@@ -87,8 +103,27 @@ record TrainingSettings(DatasetKind data, int points, double noise, int classes,
     private static final List<String> KEYS = List.of("data", "n", "noise", "classes", "seed", "add", "layers", "act",
             "loss", "opt", "lr", "batch", "l2", "steps");
 
+    /** The weights and biases of an MLP from 2 inputs through {@code hidden} to {@code outputs}. */
+    private static long parameters(List<Integer> hidden, int outputs) {
+        long parameters = 0;
+        int in = 2;
+        for (int width : hidden) {
+            parameters += (in + 1L) * width;
+            in = width;
+        }
+        return parameters + (in + 1L) * outputs;
+    }
+
+    private static void checkPointCount(int points, int added) {
+        if (points + added > MAX_POINTS) {
+            throw new IllegalArgumentException("add: " + points + " points and " + added + " added make "
+                    + (points + added) + ", more than the " + MAX_POINTS + " the view takes; add fewer or lower n");
+        }
+    }
+
     /** These settings with one more point added by hand. */
     TrainingSettings withPoint(double x, double y, int label) {
+        checkPointCount(points, added.size() + 1);
         if (label < 0 || label >= classes) {
             throw new IllegalArgumentException("a point's class is 0 to " + (classes - 1) + ", got " + label);
         }

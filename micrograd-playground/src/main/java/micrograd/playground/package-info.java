@@ -3,7 +3,7 @@
  * page where one types a program or an expression, sees its graph with every node's data and grad, nudges a variable,
  * and steps through {@code backward()} one node at a time. {@link micrograd.playground.PlaygroundApi} is what the page
  * calls (the only class TeaVM starts from); {@link micrograd.playground.Calculation} runs a {@link
- * micrograd.expr.Program} over {@link micrograd.playground.Assignments} and tells its backward pass with {@link
+ * micrograd.expr.Program} over {@link micrograd.expr.Assignments} and tells its backward pass with {@link
  * micrograd.graph.BackwardSteps}; {@link micrograd.playground.Quiz} is the lecture's manual backpropagation as an
  * exercise; {@link micrograd.playground.LectureExample} the lecture's examples the page's menu loads; {@link
  * micrograd.playground.Nudge}

@@ -49,6 +49,16 @@ class TrainingViewTest {
         assertThat(problem("act=linear")).startsWith("act: ");
         assertThat(problem("n=20&batch=50")).startsWith("batch: ");
         assertThat(problem("add=1,2,5")).startsWith("add: ");
+        // sizes the page cannot hold, refused before anything is built (the tab crashed or froze on these)
+        assertThat(problem("layers=256,256&n=2000")).contains("parameter-rows", "fewer or narrower layers");
+        assertThat(problem("layers=256,256,256")).contains("parameter-rows", "1000000");
+        assertThat(PlaygroundApi.trainSetup("layers=64,64&n=100&batch=50")).isEmpty();
+        assertThat(problem("n=2000&add=0,0,1")).startsWith("add: ").contains("2001", "2000");
+        String many = String.join(";", java.util.Collections.nCopies(20_000, "0.5,0.5,1"));
+        assertThat(problem("n=100&add=" + many)).startsWith("add: ").contains("20100");
+        TrainingSettings full = TrainingSettings.parse("n=1999&add=0,0,1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> full.withPoint(1, 1, 0))
+                .hasMessageStartingWith("add: ").hasMessageContaining("2001");
         for (String key : List.of("layers=16,x", "lr=-1", "data=squares", "colour=red", "n=20&batch=50")) {
             assertThat(problem(key)).doesNotContain("\n");
         }
