@@ -45,8 +45,10 @@ class ClassroomBrowserTest extends BrowserTest {
     private static void openTraining(Engine engine, String fragment) {
         browser.get("about:blank");
         browser.get(server.address() + engine.query + fragment);
-        waiting(30).until(driver -> List.of("ready", "error").contains(
-                driver.findElement(By.id("train")).getAttribute("data-state")));
+        waiting(30).until(driver -> {
+            String state = driver.findElement(By.id("train")).getAttribute("data-state");
+            return "ready".equals(state) || "error".equals(state); // null until the engine has loaded
+        });
     }
 
     private static int stepsDone() {
