@@ -23,6 +23,7 @@ import micrograd.data.Datasets;
 import micrograd.draw.GraphvizAvailability;
 import micrograd.io.ModelFile;
 import micrograd.nn.MLP;
+import micrograd.nn.MicrogradDemo;
 import micrograd.nn.Metrics;
 import micrograd.plot.Classifier;
 import micrograd.plot.DecisionBoundaryPlot;
@@ -169,7 +170,7 @@ class CommandsTest {
 
         // the saved model is the trained one: same accuracy on the demo's moons
         MLP loaded = ModelFile.load(model);
-        Dataset moons = DemoCommand.moons(DemoCommand.DEFAULT_SEED);
+        Dataset moons = new MicrogradDemo().moons();
         assertThat(Metrics.accuracy(loaded, moons)).isEqualTo(1.0);
         // both classes' region colours are in the picture
         BufferedImage picture = ImageIO.read(boundary.toFile());
