@@ -7,7 +7,6 @@ import micrograd.data.Dataset;
 import micrograd.data.MersenneTwister;
 import micrograd.engine.Value;
 import micrograd.graph.GraphDot;
-import micrograd.nn.Activation;
 import micrograd.nn.MLP;
 import micrograd.nn.Metrics;
 import micrograd.nn.Neuron;
@@ -42,19 +41,8 @@ final class TrainingView {
     TrainingView(TrainingSettings settings) {
         this.settings = settings;
         this.data = dataOf(settings);
-        int outputs = settings.loss().outputsFor(settings.classes());
-        int[] sizes = new int[settings.hidden().size() + 1];
-        for (int i = 0; i < settings.hidden().size(); i++) {
-            sizes[i] = settings.hidden().get(i);
-        }
-        sizes[sizes.length - 1] = outputs;
-        this.model = MLP.builder(2).layers(sizes).hidden(settings.activation()).output(Activation.LINEAR)
-                .seed(settings.seed()).build();
-        Trainer.Builder builder = Trainer.builder().loss(settings.loss()).l2(settings.l2())
-                .learningRate(settings.learningRate()).steps(settings.steps()).batchSize(settings.batch())
-                .seed(settings.seed());
-        settings.optimizer().configure(builder, TrainingSettings.MOMENTUM);
-        this.trainer = builder.build();
+        this.model = settings.spec().model(2, settings.classes());
+        this.trainer = settings.spec().trainer(settings.classes()).build();
         this.parameters = model.parameters();
         labelParameters();
         this.training = trainer.start(model, data);
@@ -69,9 +57,10 @@ final class TrainingView {
      */
     static Dataset dataOf(TrainingSettings settings) {
         Dataset drawn = settings.data().draw(settings.points(), settings.noise(), settings.classes(),
-                MersenneTwister.numpyLegacy(settings.seed()));
-        if (settings.batch() > drawn.size() + settings.added().size()) {
-            throw new IllegalArgumentException("batch: " + settings.batch() + " rows per step, but there are only "
+                MersenneTwister.numpyLegacy(settings.spec().seed()));
+        int batch = settings.spec().batchSize();
+        if (batch > drawn.size() + settings.added().size()) {
+            throw new IllegalArgumentException("batch: " + batch + " rows per step, but there are only "
                     + (drawn.size() + settings.added().size()) + " points; use at most that, or 0 for all");
         }
         double[][] x = Arrays.copyOf(drawn.features(), drawn.size() + settings.added().size());
@@ -221,7 +210,7 @@ final class TrainingView {
         }
         double[] row = data.row(chosen);
         List<Value> inputs = List.of(Value.of(row[0], "x1"), Value.of(row[1], "x2"));
-        Value loss = settings.loss().loss(List.of(model.forward(inputs)), data.subset(new int[] {chosen}));
+        Value loss = trainer.loss().loss(List.of(model.forward(inputs)), data.subset(new int[] {chosen}));
         loss.label("loss");
         loss.backward();
         graphNodes = loss.topologicalOrder().size();

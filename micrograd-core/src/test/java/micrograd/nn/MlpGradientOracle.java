@@ -6,7 +6,7 @@ package micrograd.nn;
  * last layer is linear; the loss is micrograd's hinge or the mean squared error against ±1, plus
  * {@code alpha * sum p^2}.
  */
-final class HandWrittenMlp {
+final class MlpGradientOracle {
 
     /** weights[l][j][i]: layer l, neuron j, input i. */
     final double[][][] weights;
@@ -17,7 +17,7 @@ final class HandWrittenMlp {
     record LossAndGradient(double loss, double[] gradient) {
     }
 
-    HandWrittenMlp(int nin, int[] sizes, boolean tanhHidden, double[] parameters) {
+    MlpGradientOracle(int nin, int[] sizes, boolean tanhHidden, double[] parameters) {
         this.tanhHidden = tanhHidden;
         weights = new double[sizes.length][][];
         biases = new double[sizes.length][];
