@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
-import micrograd.draw.GraphvizAvailability;
+import micrograd.testsupport.GraphvizAvailability;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import micrograd.data.Dataset;
 import micrograd.data.Datasets;
-import micrograd.draw.GraphvizAvailability;
+import micrograd.testsupport.GraphvizAvailability;
 import micrograd.io.ModelFile;
 import micrograd.nn.MLP;
 import micrograd.nn.MicrogradDemo;

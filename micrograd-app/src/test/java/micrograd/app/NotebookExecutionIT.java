@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import micrograd.draw.Graphviz;
-import micrograd.draw.GraphvizAvailability;
-import micrograd.draw.RequiredTool;
+import micrograd.testsupport.GraphvizAvailability;
+import micrograd.testsupport.RequiredTool;
 import micrograd.lessons.Notebooks;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package micrograd.draw;
+package micrograd.testsupport;
 
 import java.io.IOException;
 
@@ -8,6 +8,9 @@ import java.io.IOException;
  * line saying so ({@link RequiredTool}).
  */
 public final class GraphvizAvailability {
+
+    /** micrograd-pictures' {@code Graphviz.DOT_PROPERTY}, the system property naming the dot program. */
+    public static final String DOT_PROPERTY = "micrograd.dot";
 
     private static final boolean AVAILABLE = probe();
 
@@ -25,19 +28,20 @@ public final class GraphvizAvailability {
     }
 
     /**
-     * Runs {@code test} with {@link Graphviz#DOT_PROPERTY} set to {@code dot} (a program that is not there, or fails),
-     * then puts the property back as it was.
+     * Runs {@code test} with the property that names the dot program, {@code micrograd.draw.Graphviz.DOT_PROPERTY},
+     * set to {@code dot} (a program that is not there, or fails), then puts the property back as it was. (This module
+     * sits below micrograd-pictures, so it names the property itself; {@code GraphvizTest} checks the two agree.)
      */
     public static void withDot(String dot, Runnable test) {
-        String before = System.getProperty(Graphviz.DOT_PROPERTY);
-        System.setProperty(Graphviz.DOT_PROPERTY, dot);
+        String before = System.getProperty(DOT_PROPERTY);
+        System.setProperty(DOT_PROPERTY, dot);
         try {
             test.run();
         } finally {
             if (before == null) {
-                System.clearProperty(Graphviz.DOT_PROPERTY);
+                System.clearProperty(DOT_PROPERTY);
             } else {
-                System.setProperty(Graphviz.DOT_PROPERTY, before);
+                System.setProperty(DOT_PROPERTY, before);
             }
         }
     }

@@ -1,4 +1,4 @@
-package micrograd.draw;
+package micrograd.testsupport;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
