@@ -16,6 +16,7 @@ import micrograd.data.*;
 import micrograd.engine.*;
 import micrograd.lessons.LessonFiles;
 import micrograd.nn.*;
+import micrograd.train.*;
 import micrograd.plot.*;
 
 MicrogradDemo demo = new MicrogradDemo(1337);   // random.seed(1337), np.random.seed(1337)

@@ -2,8 +2,8 @@ package micrograd.app;
 
 import java.nio.file.Path;
 import micrograd.data.Dataset;
-import micrograd.nn.LossKind;
-import micrograd.nn.MicrogradDemo;
+import micrograd.train.LossKind;
+import micrograd.train.MicrogradDemo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

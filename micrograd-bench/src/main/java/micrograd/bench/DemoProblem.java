@@ -6,12 +6,12 @@ import micrograd.data.Dataset;
 import micrograd.engine.Value;
 import micrograd.fast.DataParallelGradient;
 import micrograd.fast.Tape;
-import micrograd.nn.LearningRateSchedule;
-import micrograd.nn.Loss;
-import micrograd.nn.LossKind;
 import micrograd.nn.MLP;
-import micrograd.nn.MicrogradDemo;
-import micrograd.nn.Trainer;
+import micrograd.train.LearningRateSchedule;
+import micrograd.train.Loss;
+import micrograd.train.LossKind;
+import micrograd.train.MicrogradDemo;
+import micrograd.train.Trainer;
 
 /**
  * micrograd's demo ({@link MicrogradDemo}: its moons, its initial weights, its hinge loss plus L2 and its learning

@@ -7,6 +7,8 @@ import java.util.List;
 import micrograd.data.Dataset;
 import micrograd.data.Datasets;
 import micrograd.engine.Value;
+import micrograd.train.LossKind;
+import micrograd.train.Trainer;
 import org.junit.jupiter.api.Test;
 
 /**

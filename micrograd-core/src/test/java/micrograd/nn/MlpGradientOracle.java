@@ -1,5 +1,7 @@
 package micrograd.nn;
 
+import micrograd.train.Loss;
+
 /**
  * The oracle for the engine's network gradients: a multi-layer perceptron on plain {@code double[]} arrays, with its
  * forward and backward pass written out by hand (no graph, no {@code Value}). Hidden layers use ReLU or tanh, the

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import micrograd.engine.GradCheck;
 import micrograd.engine.Value;
+import micrograd.train.Loss;
 import org.junit.jupiter.api.Test;
 
 /**

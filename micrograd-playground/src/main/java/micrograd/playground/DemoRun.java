@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import micrograd.data.Dataset;
 import micrograd.nn.MLP;
-import micrograd.nn.MicrogradDemo;
-import micrograd.nn.Trainer;
-import micrograd.nn.Training;
-import micrograd.nn.TrainingStep;
+import micrograd.train.MicrogradDemo;
+import micrograd.train.Trainer;
+import micrograd.train.Training;
+import micrograd.train.TrainingStep;
 
 /**
  * micrograd's demo as {@code micrograd demo} runs it: {@link MicrogradDemo} with the notebook's seed, on the object

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import micrograd.data.DatasetKind;
 import micrograd.nn.Activation;
-import micrograd.nn.LossKind;
-import micrograd.nn.OptimizerKind;
-import micrograd.nn.ScheduleKind;
-import micrograd.nn.TrainingSpec;
+import micrograd.train.LossKind;
+import micrograd.train.OptimizerKind;
+import micrograd.train.ScheduleKind;
+import micrograd.train.TrainingSpec;
 
 /**
  * What the training view trains, read from the link's keys ({@code data=moons&n=100&layers=8&lr=0.1...}, every key

@@ -8,11 +8,11 @@ import micrograd.data.MersenneTwister;
 import micrograd.engine.Value;
 import micrograd.graph.GraphDot;
 import micrograd.nn.MLP;
-import micrograd.nn.Metrics;
 import micrograd.nn.Neuron;
-import micrograd.nn.Trainer;
-import micrograd.nn.Training;
-import micrograd.nn.TrainingStep;
+import micrograd.train.Metrics;
+import micrograd.train.Trainer;
+import micrograd.train.Training;
+import micrograd.train.TrainingStep;
 
 /**
  * The training view's run: the data of its {@link TrainingSettings}, the model ({@code MLP.builder()} with the
@@ -107,7 +107,7 @@ final class TrainingView {
      * Runs the next step.
      *
      * @throws IllegalStateException when every step has run
-     * @throws micrograd.nn.TrainingDivergedException when the loss or a weight stops being finite
+     * @throws micrograd.train.TrainingDivergedException when the loss or a weight stops being finite
      */
     TrainingStep step() {
         TrainingStep step = training.step();

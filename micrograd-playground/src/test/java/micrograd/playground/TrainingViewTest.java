@@ -8,11 +8,11 @@ import micrograd.data.Dataset;
 import micrograd.data.Datasets;
 import micrograd.data.MersenneTwister;
 import micrograd.nn.Activation;
-import micrograd.nn.LossKind;
 import micrograd.nn.MLP;
-import micrograd.nn.Metrics;
-import micrograd.nn.Trainer;
-import micrograd.nn.TrainingStep;
+import micrograd.train.LossKind;
+import micrograd.train.Metrics;
+import micrograd.train.Trainer;
+import micrograd.train.TrainingStep;
 import org.junit.jupiter.api.Test;
 
 /** The training view's logic on the JVM: its settings, and that its run is the nn package's own training. */

@@ -1,4 +1,4 @@
-package micrograd.nn;
+package micrograd.train;
 
 /**
  * What one training step saw, before its update: the total loss (data loss plus regularisation) and the accuracy on

@@ -1,9 +1,10 @@
-package micrograd.nn;
+package micrograd.train;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
 import micrograd.data.Dataset;
 import micrograd.engine.Value;
+import micrograd.nn.MLP;
 
 /**
  * A training run taken one step at a time: {@link Trainer#start} makes one, each {@link #step()} runs the trainer's

@@ -1,4 +1,4 @@
-package micrograd.nn;
+package micrograd.train;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package micrograd.nn;
+package micrograd.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import micrograd.data.Dataset;
 import micrograd.engine.Value;
+import micrograd.nn.Activation;
+import micrograd.nn.MLP;
 import org.junit.jupiter.api.Test;
 
 class MetricsTest {

@@ -1,4 +1,4 @@
-package micrograd.nn;
+package micrograd.train;
 
 /**
  * The loss of a model on one batch and its gradient, computed again at the parameters' current data each time it is

@@ -1,8 +1,9 @@
-package micrograd.nn;
+package micrograd.train;
 
 import micrograd.data.Dataset;
 import micrograd.data.Datasets;
 import micrograd.data.MersenneTwister;
+import micrograd.nn.MLP;
 
 /**
  * micrograd's demo.ipynb, defined once: {@code make_moons(n_samples=100, noise=0.1)} after

@@ -1,4 +1,4 @@
-package micrograd.nn;
+package micrograd.train;
 
 /** A schedule that prints as its description (lambdas print as class names, useless in a configuration dump). */
 record DescribedSchedule(String description, LearningRateSchedule schedule) implements LearningRateSchedule {

@@ -1,9 +1,10 @@
-package micrograd.nn;
+package micrograd.train;
 
 import java.util.ArrayList;
 import java.util.List;
 import micrograd.data.Dataset;
 import micrograd.engine.Value;
+import micrograd.nn.MLP;
 
 /**
  * Which {@link Loss} a {@link Trainer} minimises, and how it reads a dataset's labels. The three binary losses want a

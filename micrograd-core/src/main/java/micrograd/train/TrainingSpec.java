@@ -1,7 +1,10 @@
-package micrograd.nn;
+package micrograd.train;
 
 import java.util.List;
 import java.util.Objects;
+import micrograd.nn.Activation;
+import micrograd.nn.Init;
+import micrograd.nn.MLP;
 
 /**
  * What a training run is asked for, as {@code micrograd train} and the playground's training view take it from the

@@ -1,4 +1,4 @@
-package micrograd.nn;
+package micrograd.train;
 
 /**
  * Training that ran away: a step's loss, or a parameter after the last update, is not a finite number. Training on

@@ -1,4 +1,4 @@
-package micrograd.nn;
+package micrograd.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import java.util.List;
 import micrograd.data.Dataset;
 import micrograd.data.Datasets;
 import micrograd.engine.Value;
+import micrograd.nn.MLP;
 import org.junit.jupiter.api.Test;
 
 class TrainerTest {

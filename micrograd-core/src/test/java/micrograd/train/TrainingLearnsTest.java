@@ -1,4 +1,4 @@
-package micrograd.nn;
+package micrograd.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,9 @@ import java.util.List;
 import micrograd.data.Dataset;
 import micrograd.data.Datasets;
 import micrograd.engine.Value;
+import micrograd.nn.Activation;
+import micrograd.nn.Init;
+import micrograd.nn.MLP;
 import org.junit.jupiter.api.Test;
 
 /** Training really works: micrograd's demo, the lecture's small network, and a three-class problem. */

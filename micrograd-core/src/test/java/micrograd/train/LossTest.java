@@ -1,4 +1,4 @@
-package micrograd.nn;
+package micrograd.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package micrograd.nn;
+package micrograd.train;
 
 /**
  * Updates parameters from their gradients. A training step is: forward, {@link #zeroGrad()}, {@code backward()},

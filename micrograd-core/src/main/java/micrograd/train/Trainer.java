@@ -1,4 +1,4 @@
-package micrograd.nn;
+package micrograd.train;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,7 @@ import java.util.function.LongFunction;
 import java.util.function.UnaryOperator;
 import micrograd.data.Dataset;
 import micrograd.engine.Value;
+import micrograd.nn.MLP;
 
 /**
  * The training loop of micrograd's demo, configurable. Each step k:

@@ -1,9 +1,10 @@
-package micrograd.nn;
+package micrograd.train;
 
 import java.util.ArrayList;
 import java.util.List;
 import micrograd.data.Dataset;
 import micrograd.engine.Value;
+import micrograd.nn.MLP;
 
 /**
  * The batch's loss and gradient on the object graph, as micrograd's demo computes them: run the model on every row,

@@ -1,9 +1,11 @@
-package micrograd.nn;
+package micrograd.train;
 
 import java.util.ArrayList;
 import java.util.List;
 import micrograd.data.Dataset;
 import micrograd.engine.Value;
+import micrograd.nn.Activation;
+import micrograd.nn.MLP;
 
 /** Classification accuracy, the fraction of samples predicted right (0 to 1). */
 public final class Metrics {

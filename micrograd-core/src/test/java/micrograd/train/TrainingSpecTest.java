@@ -1,10 +1,13 @@
-package micrograd.nn;
+package micrograd.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import micrograd.data.Dataset;
 import micrograd.data.Datasets;
+import micrograd.nn.Activation;
+import micrograd.nn.Init;
+import micrograd.nn.MLP;
 import org.junit.jupiter.api.Test;
 
 /** A {@link TrainingSpec} makes the network and the trainer it describes; its defaults are micrograd's demo's settings. */

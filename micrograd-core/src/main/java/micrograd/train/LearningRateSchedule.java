@@ -1,4 +1,4 @@
-package micrograd.nn;
+package micrograd.train;
 
 /**
  * The learning rate to use at each training step (step 0 first). The factories return schedules whose

@@ -1,6 +1,7 @@
-package micrograd.nn;
+package micrograd.train;
 
 import micrograd.data.Dataset;
+import micrograd.nn.MLP;
 
 /**
  * A way to compute a batch's loss and gradient. {@link #GRAPH}, the default, is the lesson's way: build the graph of
