@@ -28,13 +28,38 @@ public final class Gpt {
     /** RMSNorm's epsilon. */
     private static final double RMS_EPS = 1e-5;
 
+    /**
+     * How softmax makes its shift, the constant {@code -max(logits)}: a leaf, so that no gradient flows through it
+     * (the original's {@code max_val} is a plain float). The default is {@link #CONSTANT_SHIFT}; a compiler that
+     * records the graph ({@code micrograd.fast.DerivedGpt}) passes its own to {@link #withShift}, to learn which
+     * leaves it must recompute from the logits when it replays the graph on other data.
+     */
+    @FunctionalInterface
+    public interface Shift {
+        /** A leaf holding {@code -max(logits' data)}. */
+        Value negatedMax(Value[] logits);
+    }
+
+    /** A new leaf holding {@code -max(logits' data)}. */
+    public static final Shift CONSTANT_SHIFT = logits -> {
+        double max = Double.NEGATIVE_INFINITY;
+        for (Value logit : logits) {
+            max = Math.max(max, logit.data());
+        }
+        return Value.of(-max);
+    };
+
     private final GptShape shape;
     /** microgpt's {@code state_dict}: every weight matrix by name, in creation order. */
-    private final Map<String, Value[][]> stateDict = new LinkedHashMap<>();
-    private final List<Value> parameters = new ArrayList<>();
+    private final Map<String, Value[][]> stateDict;
+    private final List<Value> parameters;
+    private final Shift shift;
 
     private Gpt(GptShape shape, DoubleSupplier weights) {
         this.shape = shape;
+        this.stateDict = new LinkedHashMap<>();
+        this.parameters = new ArrayList<>();
+        this.shift = CONSTANT_SHIFT;
         int embd = shape.embd();
         matrix("wte", shape.vocabSize(), embd, weights);
         matrix("wpe", shape.blockSize(), embd, weights);
@@ -68,6 +93,19 @@ public final class Gpt {
         return new Gpt(shape, () -> weights[next[0]++]);
     }
 
+    /** The same model (the same weight Values) with softmax's shift made by {@code shift}. */
+    private Gpt(Gpt model, Shift shift) {
+        this.shape = model.shape;
+        this.stateDict = model.stateDict;
+        this.parameters = model.parameters;
+        this.shift = shift;
+    }
+
+    /** This model, its weights shared, building its graphs with softmax's shift made by {@code shift}. */
+    public Gpt withShift(Shift shift) {
+        return new Gpt(this, shift);
+    }
+
     private void matrix(String name, int rows, int columns, DoubleSupplier weights) {
         Value[][] matrix = new Value[rows][columns];
         for (Value[] row : matrix) {
@@ -98,7 +136,19 @@ public final class Gpt {
      * position's keys and values to {@code cache}, whose earlier entries attention reads.
      */
     public Value[] logits(int tokenId, int posId, KvCache cache) {
-        Value[] tokEmb = stateDict.get("wte")[tokenId];
+        return lmHead(hidden(tokenEmbedding(tokenId), posId, cache));
+    }
+
+    /** Token {@code tokenId}'s row of {@code wte}, its embedding. */
+    public Value[] tokenEmbedding(int tokenId) {
+        return stateDict.get("wte")[tokenId];
+    }
+
+    /**
+     * The last layer's output at position {@code posId} for a token whose embedding is {@code tokEmb}: {@link #logits}
+     * up to the output head. Appends this position's keys and values to {@code cache}.
+     */
+    public Value[] hidden(Value[] tokEmb, int posId, KvCache cache) {
         Value[] posEmb = stateDict.get("wpe")[posId];
         Value[] x = new Value[shape.embd()];
         for (int i = 0; i < x.length; i++) {
@@ -116,6 +166,11 @@ public final class Gpt {
             x = linear(relu(linear(rmsnorm(x), weights(li, "mlp_fc1"))), weights(li, "mlp_fc2"));
             x = add(x, xResidual);
         }
+        return x;
+    }
+
+    /** The output head: the scores of every possible next token, from the last layer's output. */
+    public Value[] lmHead(Value[] x) {
         return linear(x, stateDict.get("lm_head"));
     }
 
@@ -134,7 +189,7 @@ public final class Gpt {
                 }
                 attnLogits[t] = Value.sum(dot).mul(invSqrtHeadDim);
             }
-            Value[] attnWeights = softmax(attnLogits);
+            Value[] attnWeights = softmax(attnLogits, shift);
             for (int j = 0; j < headDim; j++) {
                 Value[] weighted = new Value[values.size()];
                 for (int t = 0; t < values.size(); t++) {
@@ -163,10 +218,19 @@ public final class Gpt {
         KvCache cache = new KvCache(shape.layers());
         Value[] losses = new Value[n];
         for (int pos = 0; pos < n; pos++) {
-            Value[] probs = softmax(logits(tokens[pos], pos, cache));
-            losses[pos] = probs[tokens[pos + 1]].log().mul(-1);
+            losses[pos] = nll(logits(tokens[pos], pos, cache), tokens[pos + 1]);
         }
-        return Value.sum(losses).mul(1.0 / n);
+        return mean(losses);
+    }
+
+    /** One position's loss, {@code -log p(target)}: the softmax of the logits, its target entry's log, negated. */
+    public Value nll(Value[] logits, int target) {
+        return softmax(logits, shift)[target].log().mul(-1);
+    }
+
+    /** The document's loss from its positions' losses: their sum times {@code 1 / n}, as microgpt averages them. */
+    public static Value mean(Value[] losses) {
+        return Value.sum(losses).mul(1.0 / losses.length);
     }
 
     /**
@@ -185,7 +249,7 @@ public final class Gpt {
             for (int i = 0; i < logits.length; i++) {
                 scaled[i] = logits[i].mul(invTemperature);
             }
-            Value[] probs = softmax(scaled);
+            Value[] probs = softmax(scaled, shift);
             double[] weights = new double[probs.length];
             for (int i = 0; i < probs.length; i++) {
                 weights[i] = probs[i].data();
@@ -214,13 +278,15 @@ public final class Gpt {
 
     /** exp(x - max) / total; the max is a plain number (no gradient flows through it), as in the original. */
     public static Value[] softmax(Value[] logits) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (Value logit : logits) {
-            max = Math.max(max, logit.data());
-        }
+        return softmax(logits, CONSTANT_SHIFT);
+    }
+
+    /** {@link #softmax(Value[])} with its shift, the leaf {@code -max}, made by {@code shift}. */
+    public static Value[] softmax(Value[] logits, Shift shift) {
+        Value negatedMax = shift.negatedMax(logits);
         Value[] exps = new Value[logits.length];
         for (int i = 0; i < logits.length; i++) {
-            exps[i] = logits[i].add(-max).exp();
+            exps[i] = logits[i].add(negatedMax).exp();
         }
         Value total = Value.sum(exps);
         Value[] probs = new Value[logits.length];
