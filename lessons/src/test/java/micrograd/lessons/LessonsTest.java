@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
-import micrograd.draw.GraphvizAvailability;
+import micrograd.testsupport.GraphvizAvailability;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -217,6 +217,7 @@ class LessonsTest {
         assertThat(number(out, "step 99 loss ")).isCloseTo(0.010978, within(5e-7));
         assertThat(out.lines().filter(l -> l.startsWith("final training accuracy")).findFirst().orElseThrow()
                 .toLowerCase(Locale.ROOT)).isEqualTo("final training accuracy 100.0%");
+        assertThat(out).containsPattern("the demo's Trainer: step 99 loss [0-9.E-]+, the loop's own");
         assertPicture("10-moons-demo", "moons-decision-boundary.png");
         assertPicture("10-moons-demo", "moons-training.png");
     }

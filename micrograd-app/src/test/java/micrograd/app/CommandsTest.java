@@ -20,15 +20,16 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import micrograd.data.Dataset;
 import micrograd.data.Datasets;
-import micrograd.draw.GraphvizAvailability;
 import micrograd.engine.Value;
 import micrograd.expr.Program;
 import micrograd.graph.BackwardSteps;
 import micrograd.io.ModelFile;
 import micrograd.nn.MLP;
-import micrograd.nn.Metrics;
 import micrograd.plot.Classifier;
 import micrograd.plot.DecisionBoundaryPlot;
+import micrograd.testsupport.GraphvizAvailability;
+import micrograd.train.Metrics;
+import micrograd.train.MicrogradDemo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -199,7 +200,7 @@ class CommandsTest {
 
         // the saved model is the trained one: same accuracy on the demo's moons
         MLP loaded = ModelFile.load(model);
-        Dataset moons = DemoCommand.moons(DemoCommand.DEFAULT_SEED);
+        Dataset moons = new MicrogradDemo().moons();
         assertThat(Metrics.accuracy(loaded, moons)).isEqualTo(1.0);
         // both classes' region colours are in the picture
         BufferedImage picture = ImageIO.read(boundary.toFile());

@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import micrograd.draw.Graphviz;
-import micrograd.draw.GraphvizAvailability;
-import micrograd.draw.RequiredTool;
 import micrograd.lessons.NotebookExecution;
 import micrograd.lessons.Notebooks;
+import micrograd.testsupport.GraphvizAvailability;
+import micrograd.testsupport.RequiredTool;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import micrograd.data.PythonRandom;
 import micrograd.engine.Value;
-import micrograd.nn.Adam;
-import micrograd.nn.LearningRateSchedule;
+import micrograd.train.Adam;
+import micrograd.train.LearningRateSchedule;
 
 /**
  * One run of Karpathy's microgpt.py, in its order: {@code random.seed(seed)}, the documents shuffled, the tokenizer

@@ -3,7 +3,7 @@
  * names, one name per step, and sampled from. {@link micrograd.gpt.Microgpt} runs microgpt.py's program in its
  * order, {@link micrograd.gpt.Gpt} is its model (embeddings, RMSNorm, multi-head attention with a
  * {@link micrograd.gpt.KvCache}, a ReLU MLP, softmax and cross-entropy), the nn library's
- * {@link micrograd.nn.Adam} its optimizer, {@link micrograd.gpt.Tokenizer} its character tokenizer and {@link micrograd.gpt.Documents} its
+ * {@link micrograd.train.Adam} its optimizer, {@link micrograd.gpt.Tokenizer} its character tokenizer and {@link micrograd.gpt.Documents} its
  * dataset, including the names file that ships here. The random draws are CPython's
  * ({@link micrograd.data.PythonRandom}) and every expression keeps the original's order of operations, so a seed
  * prints the Python original's losses and samples. A step's loss and gradient come from the object graph or from a

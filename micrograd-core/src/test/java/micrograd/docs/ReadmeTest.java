@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import micrograd.engine.Value;
 import micrograd.expr.ExpressionParser;
+import micrograd.testsupport.DocPages;
 import org.junit.jupiter.api.Test;
 
 /** The README is a front door: one screen's worth of start, in the order a newcomer needs it. */

@@ -2,7 +2,7 @@ package micrograd.playground;
 
 import micrograd.data.Dataset;
 import micrograd.nn.MLP;
-import micrograd.nn.Metrics;
+import micrograd.train.Metrics;
 
 /**
  * What the page's decision-boundary plot draws, for the training view and {@code #demo} alike: the plot's extent

@@ -298,7 +298,7 @@ public final class PlaygroundApi {
     @JSExport
     public static String trainStep() {
         if (!training.hasNextStep()) {
-            return "all " + training.settings().steps() + " steps have run; reset, or raise steps";
+            return "all " + training.settings().spec().steps() + " steps have run; reset, or raise steps";
         }
         try {
             training.step();

@@ -7,12 +7,12 @@ import micrograd.data.Dataset;
 import micrograd.data.MersenneTwister;
 import micrograd.engine.Value;
 import micrograd.graph.GraphDot;
-import micrograd.nn.Activation;
 import micrograd.nn.MLP;
 import micrograd.nn.Neuron;
-import micrograd.nn.Trainer;
-import micrograd.nn.Training;
-import micrograd.nn.TrainingStep;
+import micrograd.train.Metrics;
+import micrograd.train.Trainer;
+import micrograd.train.Training;
+import micrograd.train.TrainingStep;
 
 /**
  * The training view's run: the data of its {@link TrainingSettings}, the model ({@code MLP.builder()} with the
@@ -43,20 +43,9 @@ final class TrainingView {
     TrainingView(TrainingSettings settings) {
         this.settings = settings;
         this.data = dataOf(settings);
-        int outputs = settings.loss().outputsFor(settings.classes());
-        int[] sizes = new int[settings.hidden().size() + 1];
-        for (int i = 0; i < settings.hidden().size(); i++) {
-            sizes[i] = settings.hidden().get(i);
-        }
-        sizes[sizes.length - 1] = outputs;
-        this.model = MLP.builder(2).layers(sizes).hidden(settings.activation()).output(Activation.LINEAR)
-                .seed(settings.seed()).build();
-        Trainer.Builder builder = Trainer.builder().loss(settings.loss()).l2(settings.l2())
-                .learningRate(settings.learningRate()).steps(settings.steps()).batchSize(settings.batch())
-                .seed(settings.seed());
-        settings.optimizer().configure(builder, TrainingSettings.MOMENTUM);
-        this.trainerSettings = builder;
-        this.trainer = builder.build();
+        this.model = settings.spec().model(2, settings.classes());
+        this.trainerSettings = settings.spec().trainer(settings.classes());
+        this.trainer = trainerSettings.build();
         this.parameters = model.parameters();
         labelParameters();
         this.training = trainer.start(model, data);
@@ -71,9 +60,10 @@ final class TrainingView {
      */
     static Dataset dataOf(TrainingSettings settings) {
         Dataset drawn = settings.data().draw(settings.points(), settings.noise(), settings.classes(),
-                MersenneTwister.numpyLegacy(settings.seed()));
-        if (settings.batch() > drawn.size() + settings.added().size()) {
-            throw new IllegalArgumentException("batch: " + settings.batch() + " rows per step, but there are only "
+                MersenneTwister.numpyLegacy(settings.spec().seed()));
+        int batch = settings.spec().batchSize();
+        if (batch > drawn.size() + settings.added().size()) {
+            throw new IllegalArgumentException("batch: " + batch + " rows per step, but there are only "
                     + (drawn.size() + settings.added().size()) + " points; use at most that, or 0 for all");
         }
         double[][] x = Arrays.copyOf(drawn.features(), drawn.size() + settings.added().size());
@@ -108,11 +98,11 @@ final class TrainingView {
      * Runs the next step.
      *
      * @throws IllegalStateException when every step has run
-     * @throws micrograd.nn.TrainingDivergedException when the loss or a weight stops being finite
+     * @throws micrograd.train.TrainingDivergedException when the loss or a weight stops being finite
      */
     TrainingStep step() {
         if (training == null) {
-            throw new IllegalStateException("all " + settings.steps() + " steps have run");
+            throw new IllegalStateException("all " + settings.spec().steps() + " steps have run");
         }
         TrainingStep step = training.step();
         history.add(step);
@@ -142,7 +132,7 @@ final class TrainingView {
         settings = more;
         data = bigger;
         stepsBefore = stepsDone();
-        int left = settings.steps() - stepsBefore;
+        int left = settings.spec().steps() - stepsBefore;
         training = left > 0 ? trainerSettings.steps(left).build().start(model, data) : null;
     }
 
@@ -186,7 +176,7 @@ final class TrainingView {
         }
         double[] row = data.row(chosen);
         List<Value> inputs = List.of(Value.of(row[0], "x1"), Value.of(row[1], "x2"));
-        Value loss = settings.loss().loss(List.of(model.forward(inputs)), data.subset(new int[] {chosen}));
+        Value loss = trainer.loss().loss(List.of(model.forward(inputs)), data.subset(new int[] {chosen}));
         loss.label("loss");
         loss.backward();
         graphNodes = loss.topologicalOrder().size();

@@ -8,11 +8,11 @@ import micrograd.data.Dataset;
 import micrograd.data.Datasets;
 import micrograd.data.MersenneTwister;
 import micrograd.nn.Activation;
-import micrograd.nn.LossKind;
 import micrograd.nn.MLP;
-import micrograd.nn.Metrics;
-import micrograd.nn.Trainer;
-import micrograd.nn.TrainingStep;
+import micrograd.train.LossKind;
+import micrograd.train.Metrics;
+import micrograd.train.Trainer;
+import micrograd.train.TrainingStep;
 import org.junit.jupiter.api.Test;
 
 /** The training view's logic on the JVM: its settings, and that its run is the nn package's own training. */
@@ -33,7 +33,7 @@ class TrainingViewTest {
                 + "&loss=hinge&opt=sgd&lr=0.1&batch=0&l2=1.0E-4&steps=500");
         TrainingSettings spirals = TrainingSettings.parse("train&data=spirals&classes=3&n=90&seed=7"
                 + "&add=0.5,-0.25,2;1,1,0&layers=16,16&act=tanh&opt=adam&lr=0.01&batch=30&l2=0&steps=40");
-        assertThat(spirals.loss()).isEqualTo(LossKind.SOFTMAX_CROSS_ENTROPY);
+        assertThat(spirals.spec().loss()).isEqualTo(LossKind.SOFTMAX_CROSS_ENTROPY);
         assertThat(TrainingSettings.parse(spirals.toString()).toString()).isEqualTo(spirals.toString());
         assertThat(spirals.toString()).contains("&add=0.5,-0.25,2;1.0,1.0,0&");
     }
