@@ -34,6 +34,17 @@ final class Calculation {
         steps = new BackwardSteps(result);
     }
 
+    /**
+     * A graph built elsewhere (such as one position of microgpt's loss), already run backward: its steps and drawings,
+     * with no expression or variables to nudge.
+     */
+    Calculation(Value result) {
+        this.expression = "";
+        this.variables = Map.of();
+        this.result = result;
+        this.steps = new BackwardSteps(result);
+    }
+
     Value result() {
         return result;
     }

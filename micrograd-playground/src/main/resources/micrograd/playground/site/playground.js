@@ -244,7 +244,7 @@ function openFragment() {
     $("expr").value = state.expr;
     $("vars").value = state.vars;
   }
-  calculate(!demo && !location.hash.startsWith("#train")); // the training view's link stays (training.js)
+  calculate(!demo && !location.hash.startsWith("#train") && !location.hash.startsWith("#gpt")); // the training and gpt views keep their links
 }
 
 window.addEventListener("error", (event) => fail(event.error ?? event.message));
