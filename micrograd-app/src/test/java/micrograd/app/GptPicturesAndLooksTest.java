@@ -32,7 +32,7 @@ class GptPicturesAndLooksTest {
         assertThat(run.status()).as("stderr: %s", run.err()).isEqualTo(Main.OK);
         List<String> looks = run.out().lines().filter(l -> l.startsWith("samples at step")).toList();
         assertThat(looks).hasSize(4).first().asString().startsWith("samples at step    5: ");
-        assertThat(looks.get(0).split(" ")).hasSize(4 + 20);
+        assertThat(looks.get(0).split(": ", 2)[1].split(" ")).as("--samples names").hasSize(20);
         String withoutLooks = String.join("\n", run.out().lines().filter(l -> !l.startsWith("samples at step"))
                 .toList()) + "\n";
         assertThat(withoutLooks).isEqualTo(original);
@@ -57,7 +57,7 @@ class GptPicturesAndLooksTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(800);
         assertThat(vector.status()).isEqualTo(Main.OK);
-        assertThat(Files.readString(svg)).contains("<svg", "mean over the last 50 steps");
+        assertThat(Files.readString(svg)).startsWith("<?xml").contains("<svg", "</svg>");
     }
 
     @Test

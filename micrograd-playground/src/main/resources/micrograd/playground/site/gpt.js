@@ -338,7 +338,7 @@ function gptReadName() {
       maps.push(gptHeatmap("layer " + layer + ", head " + head, rows, labels));
     }
   }
-  g$("g-heads").replaceChildren(...maps);
+  g$("g-attention").replaceChildren(...maps);
   g$("g-probs").replaceChildren(gptProbabilityBars(tokens, losses.length));
   g$("gpt").dataset.reads = Number(g$("gpt").dataset.reads ?? 0) + 1;
 }
@@ -393,8 +393,8 @@ function gptProbabilityBars(tokens, positions) {
   const api = engine.api;
   const characters = [...api.gptVocabulary()];
   const vocab = characters.length + 1;
-  const bar = 9;
-  const rowHeight = 46;
+  const bar = 14;
+  const rowHeight = 56;
   const canvas = document.createElement("canvas");
   canvas.width = 70 + vocab * bar;
   canvas.height = positions * rowHeight + 16;
