@@ -1,8 +1,8 @@
 package micrograd.engine;
 
 /**
- * Every operation the engine knows, each defined in one place: its symbol in graph drawings, its forward value, and
- * its local derivatives as chain-rule steps. This is the one home of the maths: {@link Value#backward()} and every
+ * Every operation the engine knows, each defined in one place: its symbol in graph drawings, its name in words, its
+ * forward value, and its local derivatives as chain-rule steps. This is the one home of the maths: {@link Value#backward()} and every
  * fast path (such as {@code micrograd.fast.Tape}) call these methods, so an operation is added here and nowhere else.
  *
  * <p>Each method takes the operands' data {@code a} and {@code b} ({@code b} is the constant exponent for
@@ -18,37 +18,37 @@ package micrograd.engine;
  */
 public enum Op {
     /** A leaf: a number given from outside; nothing to compute or to pass on. */
-    LEAF("", 0) {
+    LEAF("", "leaf", 0) {
         public double forward(double a, double b) { throw new UnsupportedOperationException("a leaf has no forward"); }
     },
     /** The n-ary sum: {@code forward} adds one term to the running total; every term's derivative is 1. */
-    SUM("+", -1) {
+    SUM("+", "sum", -1) {
         public double forward(double total, double term) { return total + term; }
         public double gradA(double a, double b, double out, double g) { return g; }
     },
-    ADD("+", 2) {
+    ADD("+", "addition", 2) {
         public double forward(double a, double b) { return a + b; }
         public double gradA(double a, double b, double out, double g) { return g; }
         public double gradB(double a, double b, double out, double g) { return g; }
     },
-    SUB("-", 2) {
+    SUB("-", "subtraction", 2) {
         public double forward(double a, double b) { return a - b; }
         public double gradA(double a, double b, double out, double g) { return g; }
         public double gradB(double a, double b, double out, double g) { return -g; }
     },
-    MUL("*", 2) {
+    MUL("*", "multiplication", 2) {
         public double forward(double a, double b) { return a * b; }
         public double gradA(double a, double b, double out, double g) { return b * g; }
         public double gradB(double a, double b, double out, double g) { return a * g; }
     },
     /** a / b: d/da = 1/b, d/db = -a/b^2 = -out/b. */
-    DIV("/", 2) {
+    DIV("/", "division", 2) {
         public double forward(double a, double b) { return a / b; }
         public double gradA(double a, double b, double out, double g) { return g / b; }
         public double gradB(double a, double b, double out, double g) { return -(g * out / b); }
     },
     /** a^k for a constant k (micrograd's {@code **k}); PyTorch's convention: k = 0 has gradient 0 everywhere. */
-    POW_CONST("**", 1) {
+    POW_CONST("**", "power by a constant", 1) {
         public double forward(double a, double k) { return Math.pow(a, k); }
         public double gradA(double a, double k, double out, double g) {
             return k == 0 ? 0.0 : k * Math.pow(a, k - 1) * g;
@@ -58,7 +58,7 @@ public enum Op {
      * a^b with both operands differentiable, with PyTorch's semantics: d/da = b a^(b-1) (0 when b = 0),
      * d/db = a^b ln(a) (NaN for a negative base, 0 where a = 0 and b &gt;= 0).
      */
-    POW("**", 2) {
+    POW("**", "power", 2) {
         public double forward(double a, double b) { return Math.pow(a, b); }
         public double gradA(double a, double b, double out, double g) {
             return b == 0 ? 0.0 : b * Math.pow(a, b - 1) * g;
@@ -67,29 +67,29 @@ public enum Op {
             return a == 0 && b >= 0 ? 0.0 : out * Math.log(a) * g;
         }
     },
-    NEG("neg", 1) {
+    NEG("neg", "negation", 1) {
         public double forward(double a, double unused) { return -a; }
         public double gradA(double a, double unused, double out, double g) { return -g; }
     },
-    EXP("exp", 1) {
+    EXP("exp", "exponential", 1) {
         public double forward(double a, double unused) { return Math.exp(a); }
         public double gradA(double a, double unused, double out, double g) { return out * g; }
     },
-    LOG("log", 1) {
+    LOG("log", "natural logarithm", 1) {
         public double forward(double a, double unused) { return Math.log(a); }
         public double gradA(double a, double unused, double out, double g) { return g / a; }
     },
-    TANH("tanh", 1) {
+    TANH("tanh", "hyperbolic tangent", 1) {
         public double forward(double a, double unused) { return Math.tanh(a); }
         public double gradA(double a, double unused, double out, double g) { return (1 - out * out) * g; }
     },
     /** micrograd's ReLU: the gradient at exactly 0 is 0. */
-    RELU("ReLU", 1) {
+    RELU("ReLU", "rectified linear unit", 1) {
         public double forward(double a, double unused) { return a < 0 ? 0.0 : a; }
         public double gradA(double a, double unused, double out, double g) { return out > 0 ? g : 0.0; }
     },
     /** 1 / (1 + e^-a), evaluated so that neither branch overflows. */
-    SIGMOID("sigmoid", 1) {
+    SIGMOID("sigmoid", "sigmoid", 1) {
         public double forward(double a, double unused) {
             if (a >= 0) {
                 return 1 / (1 + Math.exp(-a));
@@ -102,12 +102,28 @@ public enum Op {
 
     /** micrograd's symbol for the operation node in a graph drawing ("+", "*", "ReLU", ...; "" for a leaf). */
     final String symbol;
+    /** The operation in words ("addition", "power by a constant", ...), as the graph's JSON and the stepper name it. */
+    private final String words;
     /** How many operands get a gradient: 0 for a leaf, 1 or 2, or -1 for the n-ary {@link #SUM}. */
     private final int arity;
 
-    Op(String symbol, int arity) {
+    Op(String symbol, String words, int arity) {
         this.symbol = symbol;
+        this.words = words;
         this.arity = arity;
+    }
+
+    /**
+     * micrograd's symbol for the operation ("+", "*", "**", "ReLU", ...; "" for a leaf); a node made by
+     * {@code pow(k)} adds its exponent ({@link Value#op()}: "**2").
+     */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** The operation in words: "addition", "power by a constant", "rectified linear unit", ... ("leaf" for a leaf). */
+    public String words() {
+        return words;
     }
 
     /** Whether the operation has a second operand that gets a gradient ({@link #gradB} applies). */
@@ -123,9 +139,13 @@ public enum Op {
         throw new UnsupportedOperationException(this + " passes no gradient on");
     }
 
-    /** What the second operand's grad gains when {@code g} arrives at the result {@code out}: {@code g * dout/db}. */
+    /**
+     * What the second operand's grad gains when {@code g} arrives at the result {@code out}: {@code g * dout/db}. 0
+     * when b is no operand (a constant exponent, or the b a unary operation ignores): nothing to pass on, so a loop
+     * may add it into b's slot for every operation alike.
+     */
     public double gradB(double a, double b, double out, double g) {
-        throw new UnsupportedOperationException(this + " has no second operand");
+        return 0.0;
     }
 
     // ---- the same three methods for loops that run every operation --------------------------------------------

@@ -60,7 +60,7 @@ final class TopologicalSort {
      * Fills {@code order}; operands are visited in operand order, so the order is deterministic. A node whose
      * operands have all been visited already (a leaf, or a product of a weight and an activation seen before) goes
      * straight into the order instead of through the stack: the same order, with far fewer pushes. An n-ary sum's
-     * operand array and a node's {@code a} and {@code b} are read by two small loops, not through one general
+     * terms and a node's {@code a} and {@code b} are read by two small loops, not through one general
      * accessor, since this runs once per edge of the graph.
      */
     private void run(Value root) {
@@ -72,10 +72,10 @@ final class TopologicalSort {
             Value node = stack.last();
             Value unvisited = null;
             int i = nextChild[top];
-            Value[] operands = node.operands;
-            if (operands != null) {
-                while (unvisited == null && i < operands.length) {
-                    unvisited = visit(operands[i++]);
+            if (node instanceof Value.Sum sum) {
+                Value[] terms = sum.terms;
+                while (unvisited == null && i < terms.length) {
+                    unvisited = visit(terms[i++]);
                 }
             } else {
                 int arity = node.arity();
@@ -122,17 +122,15 @@ final class TopologicalSort {
     }
 
     private static boolean operandsVisited(Value node) {
-        Value[] operands = node.operands;
-        if (operands != null) {
-            for (Value operand : operands) {
-                if (!operand.visited) {
+        if (node instanceof Value.Sum sum) {
+            for (Value term : sum.terms) {
+                if (!term.visited) {
                     return false;
                 }
             }
             return true;
         }
-        // A POW_CONST's b is its exponent, a leaf the sort never visits.
-        return (node.a == null || node.a.visited)
-                && (node.b == null || node.b.visited || node.op == Op.POW_CONST);
+        // A POW_CONST's b is its exponent, a leaf the sort never visits: only an operation's true operands count.
+        return (node.a == null || node.a.visited) && (!node.op.isBinary() || node.b.visited);
     }
 }

@@ -3,8 +3,6 @@ package micrograd.engine;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * One scalar and its gradient: a node of the expression graph that reverse-mode autodiff runs over. The Java
@@ -17,7 +15,8 @@ import java.util.WeakHashMap;
  *   <tr><td>{@code _prev}</td><td>{@link #children()}: the operands {@code a} and {@code b}, or a sum's terms</td></tr>
  *   <tr><td>{@code _op}</td><td>{@link #op()}: the symbol of {@link #operation()}, the {@link Op} that made it</td>
  *   </tr>
- *   <tr><td>{@code _backward}</td><td>{@code propagate()}: the {@link Op}'s local derivatives times this grad</td></tr>
+ *   <tr><td>{@code _backward}, microgpt's {@code _local_grads}</td><td>{@link #localGradients}: what each operand
+ *   receives from this node's grad, by the {@link Op}'s local derivatives</td></tr>
  *   <tr><td>{@code label}</td><td>{@link #label()}, {@link #label(String)}</td></tr>
  *   <tr><td>{@code __add__}, {@code __mul__}, ...</td><td>{@link #add}, {@link #mul}, ... (see {@link Op})</td></tr>
  * </table>
@@ -33,47 +32,59 @@ import java.util.WeakHashMap;
  * <p>Arithmetic follows IEEE 754 and PyTorch, never throwing: division by zero gives ±Infinity, {@code log} of a
  * negative number gives NaN, {@code log(0)} gives -Infinity, and such values flow on through forward and backward.
  *
- * <p>Two values with equal data are different nodes: equality is identity. A graph, and the labels, belong to one
- * thread at a time; give each thread its own graph. How the node is laid out for speed: {@code docs/performance.md}.
+ * <p>Two values with equal data are different nodes: equality is identity. A graph belongs to one thread at a time;
+ * give each thread its own graph (its labels are its own too: each node holds its label). How the node is laid out for
+ * speed: {@code docs/performance.md}.
+ *
+ * <p>Not final only for its own n-ary sum node, {@link Sum}; the constructor is private, so no other class extends it.
  */
-public final class Value {
-
-    /** Labels by node, held weakly so that a label does not keep its node alive (most nodes have none). */
-    private static final Map<Value, String> LABELS = new WeakHashMap<>();
+public class Value {
 
     double data;
     double grad;
     final Op op;
     /**
      * The operands: a, and b for a binary operation (for {@link Op#POW_CONST}, a leaf holding the exponent); both null
-     * for a leaf. b is declared first on purpose (docs/performance.md, "field order").
+     * for a leaf and a {@link Sum}. b is declared first on purpose (docs/performance.md, "field order").
      */
     final Value b;
     final Value a;
-    /** The terms of an n-ary {@link Op#SUM}, null otherwise. */
-    final Value[] operands;
+    /** The label shown in drawings; null when none was given (most nodes). */
+    private String label;
     /** Set while a topological sort runs over this node (see {@link TopologicalSort}). */
     boolean visited;
 
-    private Value(double data, Op op, Value a, Value b, Value[] operands) {
+    private Value(double data, Op op, Value a, Value b) {
         this.data = data;
         this.op = op;
         this.a = a;
         this.b = b;
-        this.operands = operands;
+    }
+
+    /**
+     * An n-ary {@link Op#SUM} node, which alone needs an array of terms: in a class of its own, the other nodes do not
+     * carry that field, and a node keeps to 48 bytes with its label (docs/performance.md, "the node").
+     */
+    static final class Sum extends Value {
+        final Value[] terms;
+
+        private Sum(double total, Value[] terms) {
+            super(total, Op.SUM, null, null);
+            this.terms = terms;
+        }
     }
 
     private static Value binary(Op op, Value a, Value b) {
-        return new Value(op.forward(a.data, b.data), op, a, b, null);
+        return new Value(op.forward(a.data, b.data), op, a, b);
     }
 
     private static Value unary(Op op, Value a) {
-        return new Value(op.forward(a.data, 0), op, a, null, null);
+        return new Value(op.forward(a.data, 0), op, a, null);
     }
 
     /** A leaf holding {@code data}. */
     public static Value of(double data) {
-        return new Value(data, Op.LEAF, null, null, null);
+        return new Value(data, Op.LEAF, null, null);
     }
 
     /** A leaf holding {@code data}, labelled for graph drawings. */
@@ -92,15 +103,11 @@ public final class Value {
     public void setGrad(double grad) { this.grad = grad; }
 
     /** The label shown in graph drawings; "" when none was given. */
-    public String label() { return LABELS.getOrDefault(this, ""); }
+    public String label() { return label == null ? "" : label; }
 
     /** Sets the label and returns this node, so that {@code Value e = a.mul(b).label("e")} reads naturally. */
     public Value label(String label) {
-        if (label == null || label.isEmpty()) {
-            LABELS.remove(this);
-        } else {
-            LABELS.put(this, label);
-        }
+        this.label = label == null || label.isEmpty() ? null : label;
         return this;
     }
 
@@ -112,21 +119,31 @@ public final class Value {
     /** Which operation made this node ({@link Op#LEAF} for a leaf): for code that compiles graphs, such as a tape. */
     public Op operation() { return op; }
 
-    /** The constant exponent k of a node made by {@link #pow(double)}; NaN for any other node. */
-    public double exponent() { return op == Op.POW_CONST ? b.data : Double.NaN; }
+    /**
+     * What the {@link Op} takes as its b besides the operands in {@link #children()}: the exponent k of a node made by
+     * {@link #pow(double)}, 0 for a unary operation (which ignores it); NaN for a leaf, a sum and a binary operation,
+     * whose b, if any, is an operand. A fast path compiles it as a constant.
+     */
+    public double constant() {
+        if (op == Op.POW_CONST) {
+            return b.data;
+        }
+        return a != null && b == null ? 0 : Double.NaN;
+    }
 
     /**
      * The operands of the operation that made this node, in operand order; empty for a leaf. A constant exponent is
      * not an operand (as in micrograd, {@code a ** 2} has the single child {@code a}).
      */
     public List<Value> children() {
-        if (operands != null) {
-            return Collections.unmodifiableList(Arrays.asList(operands));
+        if (this instanceof Sum sum) {
+            return Collections.unmodifiableList(Arrays.asList(sum.terms));
         }
-        if (a == null) {
-            return List.of();
-        }
-        return b == null || op == Op.POW_CONST ? List.of(a) : List.of(a, b);
+        return switch (arity()) {
+            case 0 -> List.of();
+            case 1 -> List.of(a);
+            default -> List.of(a, b);
+        };
     }
 
     // ---- operations (the forward value and local derivatives of each live together in Op) ---------------------
@@ -208,7 +225,7 @@ public final class Value {
         for (Value t : terms) {
             total = Op.SUM.forward(total, t.data);
         }
-        return terms.length == 0 ? of(0) : new Value(total, Op.SUM, null, null, terms);
+        return terms.length == 0 ? of(0) : new Sum(total, terms);
     }
 
     // ---- backpropagation ---------------------------------------------------------------------------------------
@@ -219,23 +236,32 @@ public final class Value {
      * so zero them first when reusing leaves. Iterative, so graphs of any depth work.
      */
     public void backward() {
-        TopologicalSort.backwardPass(this, Value::propagate);
+        TopologicalSort.backwardPass(this, node -> node.localGradients(node.grad, Value::receive));
+    }
+
+    /** micrograd's {@code _backward}, one operand at a time: the chain rule's {@code +=}. */
+    private static void receive(int index, Value operand, double gradient) {
+        operand.grad += gradient;
     }
 
     /**
-     * micrograd's {@code _backward}: passes this node's grad on to its operands, each gaining its local derivative
-     * times this grad (the chain rule), as {@link Op} defines them.
+     * microgpt's {@code _local_grads} with the chain rule applied: hands each operand, in operand order (the same as
+     * {@link #children()}), and what it receives when {@code outGrad} arrives at this node, {@code outGrad} times the
+     * local derivative of this node by that operand, to {@code receiver}. Nothing for a leaf; a constant exponent is
+     * not an operand. {@link #backward()} passes this node's own grad and adds each amount into the operand's grad;
+     * the amounts come from {@link Op#gradA} and {@link Op#gradB}.
      */
-    private void propagate() {
-        if (operands != null) {
-            for (Value term : operands) {
-                term.grad += op.gradA(term.data, 0, data, grad);
+    public void localGradients(double outGrad, OperandGradient receiver) {
+        if (this instanceof Sum sum) {
+            Value[] terms = sum.terms;
+            for (int i = 0; i < terms.length; i++) {
+                receiver.receive(i, terms[i], op.gradA(terms[i].data, 0, data, outGrad));
             }
         } else if (a != null) {
             double bData = b == null ? 0 : b.data;
-            a.grad += op.gradA(a.data, bData, data, grad);
+            receiver.receive(0, a, op.gradA(a.data, bData, data, outGrad));
             if (op.isBinary()) {
-                b.grad += op.gradB(a.data, bData, data, grad);
+                receiver.receive(1, b, op.gradB(a.data, bData, data, outGrad));
             }
         }
     }
@@ -250,7 +276,7 @@ public final class Value {
 
     /** How many operands the sort visits (a constant exponent is a leaf the sort need not visit). */
     int arity() {
-        return operands != null ? operands.length : a == null ? 0 : b == null || op == Op.POW_CONST ? 1 : 2;
+        return this instanceof Sum sum ? sum.terms.length : a == null ? 0 : op.isBinary() ? 2 : 1;
     }
 
     /** {@code Value(data=2.0, grad=0.0)}, as micrograd prints it. */

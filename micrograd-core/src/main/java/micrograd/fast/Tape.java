@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import micrograd.engine.Op;
@@ -38,8 +39,9 @@ import micrograd.engine.Value;
  * data; the losses that do branch (logistic and softmax pick their stable formula from the data) are refused by
  * {@link DataParallelGradient#canRecord} and rebuilt every step instead. {@code TapeTest} shows both cases.
  *
- * <p>Layout: one slot per node, leaves first, then the operations in the graph's topological order, each with an
- * {@link Op}, two operand slots, a value and a grad. A product used only by one sum (a neuron's {@code w_i * x_i})
+ * <p>Layout: one slot per node, leaves first, then the constants the operations take besides their operands
+ * ({@link Value#constant()}: an exponent, or the b a unary operation ignores), then the operations in the graph's
+ * topological order, each with an {@link Op}, two operand slots, a value and a grad. A product used only by one sum (a neuron's {@code w_i * x_i})
  * is fused into that sum, which then holds a list of factor pairs: half the slots of an MLP's graph go away. The
  * tape keeps only this layout and its two loops: every forward value and every local derivative is the engine's own
  * ({@link Op#forward}, {@link Op#gradA}, {@link Op#gradB}), applied in the object graph's order, so a replay gives
@@ -94,23 +96,31 @@ public final class Tape {
         }
         boolean[] fused = findFusedProducts(order, position, keep);
 
-        // Count slots: the constant 1, the leaves, one constant per exponent, then every operation not fused away.
+        // Count slots: the constant 1, the leaves, the constants the operations take besides their operands (a
+        // constant exponent, a unary operation's unused b), then every operation not fused away.
         List<Value> leafList = new ArrayList<>();
-        int exponents = 0;
+        Map<Double, Integer> constants = new LinkedHashMap<>();
         int operations = 0;
         int terms = 0;
         for (int i = 0; i < order.size(); i++) {
             Value node = order.get(i);
-            switch (node.operation()) {
-                case LEAF -> leafList.add(node);
-                case POW_CONST -> { exponents++; operations++; }
-                case SUM -> { operations++; terms += node.children().size(); }
-                default -> operations += fused[i] ? 0 : 1;
+            Op kind = node.operation();
+            if (kind == Op.LEAF) {
+                leafList.add(node);
+            } else if (kind == Op.SUM) {
+                operations++;
+                terms += node.children().size();
+            } else if (!fused[i]) {
+                operations++;
+                if (node.children().size() < 2) {
+                    constants.putIfAbsent(node.constant(), constants.size());
+                }
             }
         }
         leaves = leafList.toArray(new Value[0]);
         firstLeaf = 1;
-        firstOperation = firstLeaf + leaves.length + exponents;
+        int firstConstant = firstLeaf + leaves.length;
+        firstOperation = firstConstant + constants.size();
         int slots = firstOperation + operations;
         op = new Op[slots];
         a = new int[slots];
@@ -121,10 +131,10 @@ public final class Tape {
         grad = new double[slots];
         Arrays.fill(op, 0, firstOperation, Op.LEAF);
         value[ONE] = 1.0;
+        constants.forEach((constant, k) -> value[firstConstant + k] = constant);
 
         int[] slotOf = new int[order.size()];
         int nextLeaf = firstLeaf;
-        int nextExponent = firstLeaf + leaves.length;
         int nextOperation = firstOperation;
         int nextTerm = 0;
         for (int i = 0; i < order.size(); i++) {
@@ -158,12 +168,8 @@ public final class Tape {
                 b[s] = nextTerm;
             } else {
                 a[s] = slotOf[position.get(children.get(0))];
-                if (kind == Op.POW_CONST) {
-                    value[nextExponent] = node.exponent();
-                    b[s] = nextExponent++;
-                } else {
-                    b[s] = children.size() > 1 ? slotOf[position.get(children.get(1))] : ONE;
-                }
+                b[s] = children.size() > 1 ? slotOf[position.get(children.get(1))]
+                        : firstConstant + constants.get(node.constant());
             }
         }
         this.output = output;
@@ -297,9 +303,7 @@ public final class Tape {
                 sumBackward(x, y, v[i], g[i]);
             } else {
                 g[x] += Op.gradA(kind, v[x], v[y], v[i], g[i]);
-                if (kind.isBinary()) {
-                    g[y] += Op.gradB(kind, v[x], v[y], v[i], g[i]);
-                }
+                g[y] += Op.gradB(kind, v[x], v[y], v[i], g[i]); // 0 into a constant's slot, which nobody reads
             }
         }
         for (int j = 0; j < leaves.length; j++) {

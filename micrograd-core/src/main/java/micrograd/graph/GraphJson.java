@@ -3,7 +3,6 @@ package micrograd.graph;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import micrograd.engine.Op;
 import micrograd.engine.Value;
 
 /**
@@ -35,7 +34,7 @@ public final class GraphJson {
                     .append(",\"label\":").append(string(node.label()))
                     .append(",\"data\":").append(number(node.data()))
                     .append(",\"grad\":").append(number(node.grad()))
-                    .append(",\"op\":").append(string(name(node.operation())))
+                    .append(",\"op\":").append(string(node.operation().words()))
                     .append(",\"symbol\":").append(string(node.op()))
                     .append(",\"children\":[");
             List<Value> children = node.children();
@@ -45,26 +44,6 @@ public final class GraphJson {
             json.append("]}");
         }
         return json.append("\n]}\n").toString();
-    }
-
-    /** The operation's name in words, as the note that prints a value as JSON names them ("addition", ...). */
-    public static String name(Op op) {
-        return switch (op) {
-            case LEAF -> "leaf";
-            case SUM -> "sum";
-            case ADD -> "addition";
-            case SUB -> "subtraction";
-            case MUL -> "multiplication";
-            case DIV -> "division";
-            case POW_CONST -> "power by a constant";
-            case POW -> "power";
-            case NEG -> "negation";
-            case EXP -> "exponential";
-            case LOG -> "natural logarithm";
-            case TANH -> "hyperbolic tangent";
-            case RELU -> "rectified linear unit";
-            case SIGMOID -> "sigmoid";
-        };
     }
 
     private static String number(double x) {

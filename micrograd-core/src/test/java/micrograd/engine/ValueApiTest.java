@@ -56,15 +56,18 @@ class ValueApiTest {
     }
 
     @Test
-    void operationAndExponentDescribeTheNodeForGraphCompilers() {
+    void operationAndConstantDescribeTheNodeForGraphCompilers() {
         Value a = Value.of(2.0);
         Value b = Value.of(3.0);
         assertThat(a.operation()).isEqualTo(Op.LEAF);
         assertThat(a.mul(b).operation()).isEqualTo(Op.MUL);
         assertThat(Value.sum(a, b).operation()).isEqualTo(Op.SUM);
         assertThat(a.pow(-1.5).operation()).isEqualTo(Op.POW_CONST);
-        assertThat(a.pow(-1.5).exponent()).isEqualTo(-1.5);
-        assertThat(a.pow(b).exponent()).isNaN();
+        assertThat(a.pow(-1.5).constant()).isEqualTo(-1.5);
+        assertThat(a.tanh().constant()).isZero();
+        assertThat(a.pow(b).constant()).isNaN();
+        assertThat(a.constant()).isNaN();
+        assertThat(Value.sum(a, b).constant()).isNaN();
         assertThat(Op.TANH.forward(0.5, 0)).isEqualTo(Math.tanh(0.5));
     }
 

@@ -71,7 +71,7 @@ final class BackwardSteps {
             return new Step(ids.get(node), name + " is a leaf: its grad " + node.grad() + " is final, nothing to "
                     + "pass on", List.of());
         }
-        StringBuilder heading = new StringBuilder("out = ").append(name).append(", ").append(GraphJson.name(op))
+        StringBuilder heading = new StringBuilder("out = ").append(name).append(", ").append(op.words())
                 .append(" (").append(node.op()).append(") of ");
         List<Contribution> contributions = new ArrayList<>();
         double g = node.grad();
@@ -84,7 +84,7 @@ final class BackwardSteps {
             }
         } else {
             Value a = operands.get(0);
-            double b = op == Op.POW_CONST ? node.exponent() : operands.size() > 1 ? operands.get(1).data() : 0;
+            double b = operands.size() > 1 ? operands.get(1).data() : node.constant();
             heading.append("a = ").append(name(a, ids));
             contributions.add(contribution(op, "a", false, a, ids, op.gradA(a.data(), b, node.data(), g),
                     a.data(), b, node));

@@ -11,18 +11,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
-import micrograd.engine.ReadmeSnippets;
+import micrograd.docs.DocPages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's "Use micrograd-java in your own project" program, as a user would build it: its Java block written to
+ * docs/library.md's "Use micrograd-java in your own project" program, as a user would build it: its Java block written to
  * a file of its own, compiled by javac against the jar that Maven's package phase built (nothing else on the class
- * path), and run by a separate {@code java}; what it prints must be the block the README shows after it.
+ * path), and run by a separate {@code java}; what it prints must be the block the page shows after it.
  */
-class ReadmeConsumerProgramIT {
+class LibraryPageConsumerProgramIT {
 
-    private static final String MARKER = "<!-- readme-consumer:";
+    private static final String MARKER = "<!-- doc-consumer:";
 
     @TempDir
     Path dir;
@@ -37,9 +37,9 @@ class ReadmeConsumerProgramIT {
     }
 
     @Test
-    void theReadmeProgramCompilesAndRunsAgainstTheJarAlone() throws Exception {
-        String program = ReadmeSnippets.block(MARKER, 0);
-        String expected = ReadmeSnippets.block(MARKER, 1);
+    void thePagesProgramCompilesAndRunsAgainstTheJarAlone() throws Exception {
+        String program = DocPages.block(MARKER, 0);
+        String expected = DocPages.block(MARKER, 1);
         assertThat(program.lines().count()).as("a program of about 10 lines").isLessThanOrEqualTo(12);
         Path source = Files.writeString(dir.resolve("Hello.java"), program);
         Path jar = coreJar();

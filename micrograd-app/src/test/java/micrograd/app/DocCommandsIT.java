@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,34 +15,37 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import micrograd.docs.DocPages;
 import micrograd.draw.GraphvizAvailability;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every command the README shows with its output (a fenced block whose lines start with {@code $ }) is run, in the
- * README's order, by bash in an empty folder where {@code ./micrograd} is the launcher; what it prints (stdout and
- * stderr together) must be what the README shows, where a line {@code ...} stands for any number of lines and
- * {@code ...} within a line for any text. A command that keeps running (a server) is stopped once it has printed what
- * the README shows. A command
+ * Every command the README and the docs pages show with its output (a fenced block whose lines start with {@code $ })
+ * is run, page by page in the page's order, by bash in an empty folder of the page's own where {@code ./micrograd} is
+ * the launcher; what it prints (stdout and stderr together) must be what the page shows, where a line {@code ...}
+ * stands for any number of lines and {@code ...} within a line for any text. A command that keeps running (a server)
+ * is stopped once it has printed what the page shows. A command
  * that draws with Graphviz ({@code --svg}, {@code --png}) is compared only where Graphviz is installed; elsewhere the
  * test checks the rest and then reports the skip ({@link GraphvizAvailability}).
  */
-class ReadmeCommandsIT {
+class DocCommandsIT {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Pattern SHELL_BLOCK = Pattern.compile("```\\n(\\$ .*?)```", Pattern.DOTALL);
 
     @TempDir
     Path dir;
 
-    /** One command line of the README and the lines it shows after it. */
+    /** One command line of a page and the lines it shows after it. */
     record Shown(String command, List<String> output) {
     }
 
-    static List<Shown> shownCommands(String readme) {
+    static List<Shown> shownCommands(String page) {
         List<Shown> shown = new ArrayList<>();
-        Matcher block = SHELL_BLOCK.matcher(readme);
+        Matcher block = SHELL_BLOCK.matcher(page);
         while (block.find()) {
             for (String line : block.group(1).split("\n")) {
                 if (line.startsWith("$ ")) {
@@ -99,20 +103,43 @@ class ReadmeCommandsIT {
         process.destroy();
     }
 
+    /** The pages that show commands with their output. */
+    static Stream<Path> pagesShowingCommands() throws IOException {
+        List<Path> showing = new ArrayList<>();
+        for (Path page : DocPages.pages()) {
+            if (!shownCommands(Files.readString(page)).isEmpty()) {
+                showing.add(page);
+            }
+        }
+        return showing.stream();
+    }
+
     @Test
-    void everyCommandShownInTheReadmePrintsWhatTheReadmeShows() throws IOException, InterruptedException {
-        List<Shown> shown = shownCommands(Files.readString(ROOT.resolve("README.md")));
-        assertThat(shown).extracting(Shown::command).anyMatch(c -> c.startsWith("./micrograd predict"))
-                .anyMatch(c -> c.startsWith("./micrograd grad")).anyMatch(c -> c.startsWith("./micrograd demo"));
-        Files.createSymbolicLink(dir.resolve("micrograd"), ROOT.resolve("micrograd"));
+    void theCommandsShownIncludeTheMainOnes() throws IOException {
+        assertThat(pagesShowingCommands().flatMap(page -> {
+            try {
+                return shownCommands(Files.readString(page)).stream();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        })).extracting(Shown::command).anyMatch(c -> c.startsWith("./micrograd predict"))
+                .anyMatch(c -> c.startsWith("./micrograd grad")).anyMatch(c -> c.startsWith("./micrograd demo"))
+                .anyMatch(c -> c.startsWith("./micrograd playground"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pagesShowingCommands")
+    void everyCommandShownPrintsWhatThePageShows(Path page) throws IOException, InterruptedException {
+        Files.createSymbolicLink(dir.resolve("micrograd"), DocPages.ROOT.resolve("micrograd"));
         boolean leftOut = false;
-        for (Shown command : shown) {
+        for (Shown command : shownCommands(Files.readString(page))) {
             String printed = run(command.command(), asPattern(command.output()));
             if (command.command().matches(".* --(svg|png) .*") && !GraphvizAvailability.available()) {
                 leftOut = true;
                 continue;
             }
-            assertThat(printed).as("what $ %s prints", command.command()).matches(asPattern(command.output()));
+            assertThat(printed).as("what $ %s prints (%s)", command.command(), page.getFileName())
+                    .matches(asPattern(command.output()));
         }
         if (leftOut) {
             GraphvizAvailability.require();
