@@ -58,7 +58,7 @@ record GptSettings(long seed, int steps, double temperature, int samples, int ev
         int steps = TrainingSettings.intIn(given, "steps", 1000, 1, MAX_STEPS);
         double temperature = TrainingSettings.doubleIn(given, "temperature", 0.5, Double.MIN_VALUE, 2);
         int samples = TrainingSettings.intIn(given, "samples", 20, 1, MAX_SAMPLES);
-        int every = TrainingSettings.intIn(given, "every", 100, 0, MAX_STEPS);
+        int every = TrainingSettings.intIn(given, "every", 200, 0, MAX_STEPS);
         int embd = TrainingSettings.intIn(given, "embd", 16, 1, MAX_EMBD);
         int heads = TrainingSettings.intIn(given, "heads", 4, 1, MAX_HEADS);
         int layers = TrainingSettings.intIn(given, "layers", 1, 1, MAX_LAYERS);
