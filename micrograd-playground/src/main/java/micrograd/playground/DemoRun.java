@@ -26,6 +26,8 @@ final class DemoRun {
     private final Dataset moons = Datasets.moons(100, 0.1, MersenneTwister.numpyLegacy(SEED));
     private final Trainer trainer = Trainer.builder().build();
     private final Training training = trainer.start(model, moons);
+    private final List<TrainingStep> history = new ArrayList<>();
+    private final double[] bounds = DecisionGrid.boundsOf(moons);
     private final List<String> lines = new ArrayList<>(List.of(model.toString(), trainer.toString()));
     private long stepNanos;
 
@@ -39,6 +41,7 @@ final class DemoRun {
         long start = System.nanoTime();
         TrainingStep step = training.step();
         stepNanos += System.nanoTime() - start;
+        history.add(step);
         if (!training.hasNextStep()) {
             training.close();
         }
@@ -72,6 +75,26 @@ final class DemoRun {
     /** The demo's step count, {@link Trainer}'s default. */
     int steps() {
         return trainer.steps();
+    }
+
+    /** Step {@code index} (0 first), with its loss and accuracy. */
+    TrainingStep stepAt(int index) {
+        return history.get(index);
+    }
+
+    /** The moons the demo trains on. */
+    Dataset data() {
+        return moons;
+    }
+
+    /** The model's class and confidence on a grid over the moons, as {@link DecisionGrid#of}. */
+    int[] grid(int cells) {
+        return DecisionGrid.of(model, bounds, cells);
+    }
+
+    /** xmin, xmax, ymin, ymax of the plot. */
+    double[] bounds() {
+        return bounds.clone();
     }
 
     /** The mean time of a step so far (forward, backward and update), in milliseconds; NaN before the first. */

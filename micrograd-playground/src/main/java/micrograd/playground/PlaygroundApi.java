@@ -143,6 +143,40 @@ public final class PlaygroundApi {
         return demo.millisPerStep();
     }
 
+    /** Demo step {@code index}'s loss. */
+    @JSExport
+    public static double demoLossAt(int index) {
+        return demo.stepAt(index).loss();
+    }
+
+    /** Demo step {@code index}'s accuracy, 0 to 1. */
+    @JSExport
+    public static double demoAccuracyAt(int index) {
+        return demo.stepAt(index).accuracy();
+    }
+
+    /** The demo's plot extent: "xmin xmax ymin ymax". */
+    @JSExport
+    public static String demoBounds() {
+        return boundsText(demo.bounds());
+    }
+
+    /** The demo's decision boundary on a {@code cells} x {@code cells} grid, as {@link DecisionGrid#text}. */
+    @JSExport
+    public static String demoGrid(int cells) {
+        return DecisionGrid.text(demo.grid(cells));
+    }
+
+    /** The demo's moons, as {@link DecisionGrid#points}. */
+    @JSExport
+    public static String demoPoints() {
+        return DecisionGrid.points(demo.data());
+    }
+
+    private static String boundsText(double[] b) {
+        return b[0] + " " + b[1] + " " + b[2] + " " + b[3];
+    }
+
     // ---- the training view: the page calls trainStep() once per slice (requestAnimationFrame), never a thread ----
 
     /**
@@ -209,18 +243,25 @@ public final class PlaygroundApi {
     /** The plot's extent: "xmin xmax ymin ymax". */
     @JSExport
     public static String trainBounds() {
-        double[] b = training.bounds();
-        return b[0] + " " + b[1] + " " + b[2] + " " + b[3];
+        return boundsText(training.bounds());
     }
 
     /** The decision boundary on a {@code cells} x {@code cells} grid, as {@link TrainingView#grid}, comma-separated. */
     @JSExport
     public static String trainGrid(int cells) {
-        StringBuilder text = new StringBuilder();
-        for (int cell : training.grid(cells)) {
-            text.append(cell).append(',');
-        }
-        return text.substring(0, text.length() - 1);
+        return DecisionGrid.text(training.grid(cells));
+    }
+
+    /** The points, drawn and added, as {@link DecisionGrid#points}. */
+    @JSExport
+    public static String trainPoints() {
+        return DecisionGrid.points(training.data());
+    }
+
+    /** Whether the run has a step left ("done: N steps" when not). */
+    @JSExport
+    public static boolean trainHasNextStep() {
+        return training.hasNextStep();
     }
 
     /** How many points the data has (drawn and added). */

@@ -22,17 +22,20 @@ public final class SiteServer implements AutoCloseable {
     public static final String RESOURCE_FOLDER = "micrograd/playground/site/";
 
     /**
-     * Every file of the site, relative to its folder: the page, its engine's loader and the engine twice (WebAssembly
-     * GC with TeaVM's runtime for it, and JavaScript), the training view's script and style, and viz.js from its
-     * WebJar.
+     * Every file of the site, relative to its folder: the page and its icon, its engine's loader and the engine twice
+     * (WebAssembly GC with TeaVM's runtime for it, and JavaScript), the scripts the views share (graphs, presenter
+     * mode, speed, plots, sharing) and the share button's QR encoder, the training view's script and style, and viz.js
+     * from its WebJar.
      */
-    public static final List<String> FILES = List.of("index.html", "playground.css", "playground.js", "engine.js",
-            "micrograd.wasm", "micrograd.wasm-runtime.js", "micrograd.js", "training.css", "training.js", "viz/viz.js",
+    public static final List<String> FILES = List.of("index.html", "favicon.svg", "playground.css", "playground.js",
+            "engine.js", "micrograd.wasm", "micrograd.wasm-runtime.js", "micrograd.js", "graphs.js", "presenter.js",
+            "speed.js", "plots.js", "share.js", "qr.js", "training.css", "training.js", "viz/viz.js",
             "viz/full.render.js", "viz/LICENSE");
 
     /** By extension; WebAssembly's must be exact, since browsers compile a .wasm while it streams in only then. */
     private static final Map<String, String> CONTENT_TYPES = Map.of("html", "text/html; charset=utf-8",
-            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "wasm", "application/wasm");
+            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "wasm", "application/wasm",
+            "svg", "image/svg+xml");
 
     private final HttpServer server;
 

@@ -61,7 +61,7 @@ record TrainingSettings(DatasetKind data, int points, double noise, int classes,
         double noise = doubleIn(given, "noise", data.usualNoise(), 0, 10);
         long seed = seed(given.getOrDefault("seed", "1337"));
         List<double[]> added = addedPoints(given.getOrDefault("add", ""), classes);
-        List<Integer> hidden = layers(given.getOrDefault("layers", "8"));
+        List<Integer> hidden = layers(given.getOrDefault("layers", "16,16"));
         Activation activation = activation(given.getOrDefault("act", "relu"));
         LossKind loss = given.containsKey("loss") ? named("loss", () -> LossKind.parse(given.get("loss")))
                 : classes == 2 ? LossKind.HINGE : LossKind.SOFTMAX_CROSS_ENTROPY;

@@ -124,15 +124,23 @@ class PlaygroundBrowserTest extends BrowserTest {
         assertThat(rows).hasSize(nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
             JsonNode node = nodes.get(i);
-            List<String> cells = rows.get(i).findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+            List<WebElement> tds = rows.get(i).findElements(By.tagName("td"));
+            List<String> cells = tds.stream().map(WebElement::getText).toList();
             String operation = node.get("op").asText().equals("leaf") ? ""
                     : node.get("op").asText() + " (" + node.get("symbol").asText() + ")";
             List<String> children = new ArrayList<>();
             node.get("children").forEach(child -> children.add(child.asText()));
             assertThat(cells.subList(0, 3)).as("node %d", i)
                     .containsExactly(node.get("id").asText(), node.get("label").asText(), operation);
-            assertThat(Double.parseDouble(cells.get(3))).as("data of node %d", i).isEqualTo(node.get("data").asDouble());
-            assertThat(Double.parseDouble(cells.get(4))).as("grad of node %d", i).isEqualTo(node.get("grad").asDouble());
+            // shown to 4 significant digits, the full double in the cell's title (hover) and on a tap
+            for (int column : new int[] {3, 4}) {
+                double full = node.get(column == 3 ? "data" : "grad").asDouble();
+                String what = (column == 3 ? "data" : "grad") + " of node " + i;
+                assertThat(Double.parseDouble(tds.get(column).getAttribute("title"))).as(what).isEqualTo(full);
+                assertThat(Double.parseDouble(cells.get(column))).as(what).isCloseTo(full, within(5e-4 * Math.abs(full)));
+                assertThat(cells.get(column).replaceAll("[^0-9]", "").replaceFirst("^0+", "").length()).as(what)
+                        .isLessThanOrEqualTo(4);
+            }
             assertThat(cells.get(5)).as("operands of node %d", i).isEqualTo(String.join(", ", children));
         }
     }

@@ -99,7 +99,8 @@ class TrainingViewBrowserTest extends BrowserTest {
         List<String> shownAccuracy = new ArrayList<>();
         for (int i = 0; i < STEPS; i++) {
             browser.findElement(By.id("t-step")).click();
-            shownLoss.add(text("t-loss-value"));
+            // shown to 4 significant digits, the full double on hover (its title)
+            shownLoss.add(browser.findElement(By.id("t-loss-value")).getAttribute("title"));
             shownAccuracy.add(text("t-accuracy-value"));
         }
         assertThat(text("t-status")).startsWith("step " + STEPS + " of 100");
@@ -189,7 +190,7 @@ class TrainingViewBrowserTest extends BrowserTest {
     @ParameterizedTest
     @EnumSource(Engine.class)
     void theDecisionBoundaryIsDrawnInBothClassesColours(Engine engine) {
-        String link = "#train&n=100&seed=4&lr=0.5&steps=5000";
+        String link = "#train&n=100&seed=4&layers=8&lr=0.5&steps=5000";
         open(engine, link);
         browser.findElement(By.id("t-play")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> Integer.parseInt(

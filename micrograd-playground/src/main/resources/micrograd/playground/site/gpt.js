@@ -15,15 +15,13 @@ const gpt = {
   looks: [],          // [{step, names}] the samples drawn from a copy of the random stream during training
   look: null,         // the look being drawn
   finals: 0,
-  speed: 0,           // work per second, 0 for as fast as the page allows
-  allowance: 0,       // work owed at a slow speed
+  speed: null,        // the speed control (speed.js)
   lastFrame: null,
-  lastSlice: 0,
   sliceTimer: null,
   generation: 0,      // counts plays, so that one chain of slices runs at a time
   timing: null,       // {start, trainedMs, engineMs, frameGap, slice}
   readAt: 0,          // performance.now() of the last reading of the name
-  graph: { done: 0, steps: 0, timer: null, renders: 0, viz: null },
+  graph: { done: 0, steps: 0, timer: null, renders: 0, view: null },
 };
 
 const GPT_SLICE_MS = 8;
@@ -125,9 +123,9 @@ function gptWork() {
 }
 
 /**
- * One slice of the run: calls into the engine until GPT_SLICE_MS have passed (at a set speed, as many as are owed),
- * then hands the browser back its event loop (setTimeout), so that it draws and answers between slices, as #demo
- * does. Drawing happens in animation frames (gptFrame), apart from the work.
+ * One slice of the run. As fast as it goes: calls into the engine until GPT_SLICE_MS have passed, then hands the
+ * browser back its event loop, so that it draws and answers between slices, as #demo does. At a set speed: the steps
+ * that are due (speed.js), every 16 ms. Drawing happens in animation frames (gptFrame), apart from the work.
  */
 function gptSlice() {
   if (!gpt.playing) {
@@ -135,17 +133,16 @@ function gptSlice() {
   }
   const start = performance.now();
   let more = true;
-  if (gpt.speed === 0) {
+  const due = gpt.speed.due(start);
+  if (due === Infinity) {
     do {
       more = gptWork();
     } while (more && performance.now() - start < GPT_SLICE_MS);
   } else {
-    gpt.allowance = Math.min(gpt.allowance + (start - gpt.lastSlice) * gpt.speed / 1000, gpt.speed);
-    for (; gpt.allowance >= 1 && more; gpt.allowance--) {
+    for (let i = 0; i < due && more; i++) {
       more = gptWork();
     }
   }
-  gpt.lastSlice = start;
   gpt.timing.slice = Math.max(gpt.timing.slice, performance.now() - start);
   if (!more) {
     gptPause();
@@ -163,10 +160,10 @@ function gptSlice() {
  * as it has drawn and answered (setTimeout(0) would wait at least 4 ms once nested, a third of each slice).
  */
 function gptNextSlice() {
-  if (gpt.speed === 0) {
+  if (gpt.speed.perSecond === Infinity) {
     gptChannel.port2.postMessage(gpt.generation);
   } else {
-    gpt.sliceTimer = setTimeout(gptSlice, 10);
+    gpt.sliceTimer = setTimeout(gptSlice, 16);
   }
 }
 
@@ -201,8 +198,7 @@ function gptPlay() {
   gpt.playing = true;
   gpt.generation++;
   gpt.lastFrame = null;
-  gpt.lastSlice = performance.now();
-  gpt.allowance = 0;
+  gpt.speed.restart();
   g$("g-play").textContent = "pause";
   g$("gpt").dataset.state = "running";
   gptNextSlice();
@@ -479,8 +475,7 @@ function gptShowGraph(done) {
   g$("g-graph-position").textContent = "step " + done + " of " + graph.steps;
   const current = done > 0 ? api.gptGraphStepNode(done - 1) : -1;
   g$("g-graph-rule").textContent = done > 0 ? api.gptGraphStepText(done - 1) : "before backward(): every grad is 0";
-  graph.viz ??= new Viz();
-  graph.viz.renderSVGElement(api.gptGraphDotAfter(done)).then((svg) => {
+  renderGraph(api.gptGraphDotAfter(done)).then((svg) => {
     if (graph.done !== done) {
       return;
     }
@@ -490,16 +485,11 @@ function gptShowGraph(done) {
         node.classList.add("current");
       }
     }
-    g$("g-graph").replaceChildren(svg);
+    graph.view.show(svg);
     graph.renders++;
     g$("gpt").dataset.graphRenders = graph.renders;
-    const mark = svg.querySelector("g.node.current");
-    if (mark) {
-      mark.scrollIntoView({ block: "nearest", inline: "center" });
-    }
   }).catch((error) => {
-    graph.viz = new Viz();
-    g$("g-graph-error").textContent = "cannot draw the graph: " + error;
+    g$("g-graph-error").textContent = "cannot draw the graph: " + (error instanceof Error ? error.message : error);
   });
 }
 
@@ -528,8 +518,13 @@ function gptOpen() {
   if (!location.hash.startsWith("#gpt")) {
     return;
   }
-  const keys = decodeURIComponent(location.hash.slice(1));
-  g$("gpt").hidden = false;
+  let keys;
+  try {
+    keys = decodeURIComponent(location.hash.slice(1)).replace(/(^|&)present(=[^&]*)?(?=&|$)/, "");
+  } catch (error) {
+    keys = "gpt&paused"; // a link cut inside a %-escape: the defaults, paused, and one line saying so
+    gptError("this link's settings are not readable (" + error.message + "); the view opened with the defaults");
+  }
   const paused = keys.split("&").includes("paused");
   const load = gpt.names !== null ? Promise.resolve(gpt.names)
     : fetch("names/names.txt").then((response) => {
@@ -544,7 +539,23 @@ function gptOpen() {
   }).catch((error) => gptError("cannot load the names: " + error.message));
 }
 
+gpt.speed = speedControl(g$("g-speed"));
+gpt.graph.view = new GraphView(g$("g-graph"));
+g$("g-settings-panel").open = window.innerWidth >= 700; // on a phone the curve and the log come first
+window.addEventListener("presenterchange", () => {
+  gpt.graph.view.fit();
+  if (gpt.started) {
+    gptDraw(true);
+  }
+});
 engine.ready.then(() => {
+  presenter.keys("gpt", {
+    step: () => g$("g-step").click(),
+    play: () => g$("g-play").click(),
+    reset: () => g$("g-reset").click(),
+    zoomIn: () => gpt.graph.view.zoomBy(1.25),
+    zoomOut: () => gpt.graph.view.zoomBy(1 / 1.25),
+  });
   g$("g-settings").addEventListener("submit", (event) => {
     event.preventDefault();
     const keys = ["seed", "steps", "temperature", "samples", "every", "embd", "heads", "layers", "block"]
@@ -554,9 +565,6 @@ engine.ready.then(() => {
   g$("g-play").addEventListener("click", gptPlay);
   g$("g-step").addEventListener("click", gptStepOnce);
   g$("g-reset").addEventListener("click", () => gptStart(engine.api.gptSettings(), true));
-  g$("g-speed").addEventListener("change", () => {
-    gpt.speed = Number(g$("g-speed").value);
-  });
   g$("g-read").addEventListener("submit", (event) => {
     event.preventDefault();
     gptReadName();

@@ -1,6 +1,6 @@
-// The page around the engine (engine.js loads it: micrograd.playground.PlaygroundApi compiled by TeaVM): it reads
-// the form or the link's fragment, asks the engine for the numbers, the steps, the nudge and the DOT text, and draws
-// with viz.js.
+// The page around the engine (engine.js loads it: micrograd.playground.PlaygroundApi compiled by TeaVM): it shows
+// the view the link's fragment names (the calculator, #demo or #train...), reads the form or the fragment, asks the
+// engine for the numbers, the steps, the nudge and the DOT text, and draws the graph (graphs.js).
 "use strict";
 
 const page = {
@@ -8,7 +8,7 @@ const page = {
   steps: 0,     // how many there are (one per node)
   timer: null,  // the play loop, while playing
   renders: 0,   // drawings finished, so that a test can wait for the next one
-  viz: new Viz(),
+  graph: null,  // the GraphView of the calculator's graph
 };
 
 const $ = (id) => document.getElementById(id);
@@ -70,12 +70,15 @@ function showNodes() {
     const row = document.createElement("tr");
     row.dataset.node = node.id;
     const operation = node.op === "leaf" ? "" : node.op + " (" + node.symbol + ")";
-    for (const text of [node.id, node.label, operation, node.data, node.grad, node.children.join(", ")]) {
+    for (const text of [node.id, node.label, operation]) {
       row.insertCell().textContent = String(text);
     }
+    numberCell(row, node.data, "data");
+    numberCell(row, node.grad, "grad");
+    row.insertCell().textContent = node.children.join(", ");
     return row;
   });
-  $("nodes").tBodies[0].replaceChildren(...rows);
+  replaceAll($("nodes").tBodies[0], rows);
   URL.revokeObjectURL($("json-download").href);
   $("json-download").href = URL.createObjectURL(new Blob([json], { type: "application/json" }));
 }
@@ -85,7 +88,7 @@ function offerVariablesToNudge() {
   const select = $("nudge-variable");
   const chosen = select.value;
   const names = engine.api.variableNames().split("\n").filter((name) => name !== "");
-  select.replaceChildren(...names.map((name) => new Option(name, name, false, name === chosen)));
+  replaceAll(select, names.map((name) => new Option(name, name, false, name === chosen)));
   nudge();
 }
 
@@ -120,7 +123,7 @@ function show(done) {
   }
   const dot = engine.api.dotAfter(done);
   document.body.dataset.state = "drawing";
-  page.viz.renderSVGElement(dot).then((svg) => {
+  renderGraph(dot).then((svg) => {
     if (page.done !== done) {
       return; // a later step is being drawn
     }
@@ -130,12 +133,11 @@ function show(done) {
         node.classList.add("current");
       }
     }
-    $("graph").replaceChildren(svg);
+    page.graph.show(svg);
     page.renders++;
     document.body.dataset.state = "ready";
   }).catch((error) => {
-    page.viz = new Viz(); // viz.js cannot be used again after an error
-    $("error").textContent = "cannot draw the graph: " + error;
+    $("error").textContent = "cannot draw the graph: " + (error instanceof Error ? error.message : error);
     document.body.dataset.state = "error";
   });
 }
@@ -166,35 +168,50 @@ function play() {
 
 /** How long a slice of the demo's training may keep the page busy before it hands the browser back its events. */
 const DEMO_SLICE_MS = 8;
+/** The demo's boundary: a grid of this many cells a side, drawn at most every DEMO_BOUNDARY_MS. */
+const DEMO_GRID = 40;
+const DEMO_BOUNDARY_MS = 100;
+
+const demo = { speed: null, losses: [], accuracies: [], drawnAt: 0, points: [], bounds: [0, 1, 0, 1] };
 
 /**
  * #demo: micrograd's demo trains in slices of the page's time. A slice runs the engine's demoStep() (one training
- * step) until DEMO_SLICE_MS have passed, then hands the browser back its event loop (setTimeout) so that it draws
- * and answers; each animation frame shows the lines so far and the progress. No thread is needed, so this runs the
- * same on both engines. The page also measures how long it was kept busy: its longest slice and the longest gap
- * between two animation frames.
+ * step) as many times as the speed control allows, for at most DEMO_SLICE_MS, then hands the browser back its event
+ * loop (setTimeout) so that it draws and answers; each animation frame shows the lines so far, the progress, the
+ * decision boundary and the curves. No thread is needed, so this runs the same on both engines. The page also
+ * measures how long it was kept busy: its longest slice and the longest gap between two animation frames.
  */
 function runDemo() {
   const section = $("demo");
   if (section.dataset.state === "running") {
     return; // one demo at a time: a second would share the page's time with the first
   }
-  section.hidden = false;
   section.dataset.state = "running";
   const api = engine.api;
   const lines = [api.startDemo()];
   const total = api.demoSteps();
   const busy = { slice: 0, frameGap: 0, lastFrame: null };
+  demo.losses = [];
+  demo.accuracies = [];
+  demo.points = pointsOf(api.demoPoints());
+  demo.bounds = api.demoBounds().split(" ").map(Number);
+  demo.drawnAt = 0;
+  demo.speed.restart();
   $("demo-progress").max = total;
   const slice = () => {
     try {
       const start = performance.now();
-      do {
+      let due = demo.speed.due(start);
+      while (due > 0 && api.demoStepsDone() < total && performance.now() - start < DEMO_SLICE_MS) {
         lines.push(api.demoStep());
-      } while (api.demoStepsDone() < total && performance.now() - start < DEMO_SLICE_MS);
+        const done = api.demoStepsDone();
+        demo.losses.push(api.demoLossAt(done - 1));
+        demo.accuracies.push(api.demoAccuracyAt(done - 1));
+        due--;
+      }
       busy.slice = Math.max(busy.slice, performance.now() - start);
       if (api.demoStepsDone() < total) {
-        setTimeout(slice, 0);
+        setTimeout(slice, due === 0 ? 15 : 0);
       } else {
         section.dataset.state = "trained";
       }
@@ -213,8 +230,10 @@ function runDemo() {
     $("demo-progress").value = done;
     $("demo-log").textContent = lines.join("\n");
     $("demo-log").scrollTop = $("demo-log").scrollHeight;
-    $("demo-status").textContent = "step " + done + " of " + total
+    const finished = section.dataset.state !== "running";
+    $("demo-status").textContent = (finished ? "done: " + done + " steps" : "step " + done + " of " + total)
         + (done > 0 ? ", " + perStep.toFixed(2) + " ms per step (" + engine.name + ")" : "");
+    drawDemo(finished || now - demo.drawnAt > DEMO_BOUNDARY_MS);
     if (section.dataset.state === "running") {
       requestAnimationFrame(follow);
     } else if (section.dataset.state === "trained") {
@@ -227,6 +246,16 @@ function runDemo() {
   requestAnimationFrame(follow);
 }
 
+/** The demo's curves, and its boundary when `boundary` (it costs a prediction per grid cell). */
+function drawDemo(boundary) {
+  drawCurves($("demo-curves"), demo.losses, demo.accuracies);
+  if (boundary) {
+    const cells = engine.api.demoGrid(DEMO_GRID).split(",").map(Number);
+    drawBoundary($("demo-boundary"), demo.bounds, DEMO_GRID, cells, demo.points, -1);
+    demo.drawnAt = performance.now();
+  }
+}
+
 /** Shows what went wrong in the engine (a Java exception, or one of the browser's) as the page's one error line. */
 function fail(error) {
   const message = error instanceof Error ? error.message : String(error);
@@ -234,21 +263,55 @@ function fail(error) {
   document.body.dataset.state = "error";
 }
 
+/** The view the fragment names: #demo, #train..., #gpt..., else the calculator. */
+function viewOfFragment() {
+  return location.hash === "#demo" || location.hash.startsWith("#demo&") ? "demo"
+      : location.hash.startsWith("#train") ? "train" : location.hash.startsWith("#gpt") ? "gpt" : "calculator";
+}
+
+/** Shows one view, hiding the others. */
+function showView(view) {
+  document.body.dataset.view = view;
+  for (const section of document.querySelectorAll("section.view")) {
+    section.hidden = section.dataset.viewName !== view;
+  }
+}
+
 function openFragment() {
-  const demo = location.hash === "#demo";
-  if (demo) {
+  const view = viewOfFragment();
+  showView(view);
+  if (view === "demo") {
     runDemo();
   }
-  const state = stateFromFragment();
+  let state = null;
+  try {
+    state = stateFromFragment();
+  } catch (error) {
+    $("error").textContent = "this link's expression is not readable: " + error.message;
+  }
   if (state) {
     $("expr").value = state.expr;
     $("vars").value = state.vars;
   }
-  calculate(!demo && !location.hash.startsWith("#train") && !location.hash.startsWith("#gpt")); // the training and gpt views keep their links
+  calculate(view === "calculator"); // the demo's, the training view's and the gpt view's links stay
 }
 
 window.addEventListener("error", (event) => fail(event.error ?? event.message));
 window.addEventListener("unhandledrejection", (event) => fail(event.reason));
+showView(viewOfFragment());
+page.graph = new GraphView($("graph"));
+demo.speed = speedControl($("demo-speed"));
+window.addEventListener("presenterchange", () => page.graph.fit());
+presenter.keys("calculator", {
+  back: () => $("back").click(),
+  step: () => $("step").click(),
+  play: () => $("play").click(),
+  reset: () => $("reset").click(),
+  zoomIn: () => page.graph.zoomBy(1.25),
+  zoomOut: () => page.graph.zoomBy(1 / 1.25),
+});
+presenter.keys("demo", { reset: () => runDemo(), play: () => runDemo() });
+$("demo-restart").addEventListener("click", () => runDemo());
 engine.ready.then(() => {
   $("engine").textContent = "engine: " + engine.name + (engine.note ? " (" + engine.note + ")" : "");
   $("calculator").addEventListener("submit", (event) => {
