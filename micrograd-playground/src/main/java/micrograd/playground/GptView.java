@@ -185,7 +185,7 @@ final class GptView {
 
     /**
      * The size of the graph of {@code name}'s whole loss in the run's model: the node count, then one line per
-     * operation ({@link GraphJson#name}) with its count, most first.
+     * operation (in words, as {@link GraphJson} names it) with its count, most first.
      *
      * @throws IllegalArgumentException if the name has a character the names do not
      */
@@ -193,7 +193,7 @@ final class GptView {
         List<Value> order = run.model().loss(run.tokenizer().encode(name)).topologicalOrder();
         Map<String, Integer> counts = new TreeMap<>();
         for (Value node : order) {
-            counts.merge(GraphJson.name(node.operation()), 1, Integer::sum);
+            counts.merge(node.operation().words(), 1, Integer::sum);
         }
         List<Map.Entry<String, Integer>> byCount = new ArrayList<>(counts.entrySet());
         byCount.sort((a, b) -> b.getValue() - a.getValue());

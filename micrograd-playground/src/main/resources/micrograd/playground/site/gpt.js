@@ -27,17 +27,7 @@ const gpt = {
 const GPT_SLICE_MS = 8;
 const GPT_MEAN_OVER = 50;
 const g$ = (id) => document.getElementById(id);
-
-function gptKeysOf(text) {
-  const keys = {};
-  for (const pair of text.split("&")) {
-    const at = pair.indexOf("=");
-    if (at > 0) {
-      keys[pair.slice(0, at)] = pair.slice(at + 1);
-    }
-  }
-  return keys;
-}
+// keysOf(text), the link's keys as an object, is training.js's (loaded before this file)
 
 function gptError(problem) {
   g$("g-error").textContent = problem;
@@ -60,7 +50,7 @@ function gptStart(keys, paused) {
   }
   gpt.started = true;
   const settings = engine.api.gptSettings();
-  gpt.settings = gptKeysOf(settings);
+  gpt.settings = keysOf(settings);
   history.replaceState(null, "", "#gpt&" + settings + (paused ? "&paused" : ""));
   for (const [key, value] of Object.entries(gpt.settings)) {
     g$("g-" + key).value = value;
@@ -479,12 +469,7 @@ function gptShowGraph(done) {
     if (graph.done !== done) {
       return;
     }
-    for (const node of svg.querySelectorAll("g.node")) {
-      const title = node.querySelector("title").textContent;
-      if (title === "v" + current || title === "v" + current + "op") {
-        node.classList.add("current");
-      }
-    }
+    markCurrentNode(svg, current);
     graph.view.show(svg);
     graph.renders++;
     g$("gpt").dataset.graphRenders = graph.renders;

@@ -127,12 +127,7 @@ function show(done) {
     if (page.done !== done) {
       return; // a later step is being drawn
     }
-    for (const node of svg.querySelectorAll("g.node")) {
-      const title = node.querySelector("title").textContent;
-      if (title === "v" + current || title === "v" + current + "op") {
-        node.classList.add("current");
-      }
-    }
+    markCurrentNode(svg, current);
     page.graph.show(svg);
     page.renders++;
     document.body.dataset.state = "ready";
