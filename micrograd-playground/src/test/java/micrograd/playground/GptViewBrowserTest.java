@@ -33,8 +33,10 @@ class GptViewBrowserTest extends BrowserTest {
         browser.get("about:blank");
         browser.get(server.address() + engine.query + fragment);
         List<String> wanted = List.of(states);
-        new WebDriverWait(browser, Duration.ofSeconds(300)).until(driver ->
-                wanted.contains(driver.findElement(By.id("gpt")).getAttribute("data-state")));
+        new WebDriverWait(browser, Duration.ofSeconds(300)).until(driver -> {
+            String state = driver.findElement(By.id("gpt")).getAttribute("data-state");
+            return state != null && wanted.contains(state);
+        });
     }
 
     private static Object script(String code) {
