@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import micrograd.fast.CompiledGpt;
+import micrograd.fast.DerivedGpt;
 import micrograd.files.AtomicFiles;
 import micrograd.files.OutputFolderException;
 import micrograd.gpt.Documents;
@@ -84,7 +84,7 @@ final class GptCommand implements Runnable {
     enum Gradient { compiled, graph }
 
     @Option(names = "--gradient", paramLabel = "PATH", defaultValue = "compiled",
-            description = "compiled (flat arrays, the default) or graph (Value.backward() on the object graph): the "
+            description = "compiled (the model's graph compiled once per document length, replayed on flat arrays; the default) or graph (Value.backward() on the object graph): the "
                     + "same numbers, bit for bit")
     Gradient gradient;
 
@@ -134,7 +134,7 @@ final class GptCommand implements Runnable {
             }
         }
         if (gradient == Gradient.compiled) {
-            run.setGradient(new CompiledGpt(run.model()));
+            run.setGradient(DerivedGpt.gradient(run.model()));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("num docs: " + run.documents().size());

@@ -9,7 +9,9 @@
  * the chain against the linked list ({@code InterleavedChain}) and the parallel speed-up with 1 and 2 workers ({@code
  * InterleavedSpeedup}) by taking turns in one JVM ({@code Alternation}), so that the machine's drift cancels out of
  * the ratios. {@link micrograd.bench.PythonMicrogpt} times CPython running Karpathy's microgpt.py (shipped beside it
- * with its licence) in the same run, for the microgpt figure. This module depends on the core library and is never a
+ * with its licence) in the same run, for the microgpt figure, and {@link micrograd.bench.CompiledGpt}, microgpt's step
+ * derived by hand, is the baseline that the step the compiler derives ({@code micrograd.fast.DerivedGpt}) is measured
+ * against ({@code MicrogptStepBenchmark}). This module depends on the core library and is never a
  * dependency of it.
  */
 package micrograd.bench;

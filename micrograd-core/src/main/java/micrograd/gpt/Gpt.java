@@ -28,13 +28,38 @@ public final class Gpt {
     /** RMSNorm's epsilon. */
     private static final double RMS_EPS = 1e-5;
 
+    /**
+     * How softmax makes its shift, the constant {@code -max(logits)}: a leaf, so that no gradient flows through it
+     * (the original's {@code max_val} is a plain float). The default is {@link #CONSTANT_SHIFT}; a compiler that
+     * records the graph ({@code micrograd.fast.DerivedGpt}) passes its own to {@link #withShift}, to learn which
+     * leaves it must recompute from the logits when it replays the graph on other data.
+     */
+    @FunctionalInterface
+    public interface Shift {
+        /** A leaf holding {@code -max(logits' data)}. */
+        Value negatedMax(Value[] logits);
+    }
+
+    /** A new leaf holding {@code -max(logits' data)}. */
+    public static final Shift CONSTANT_SHIFT = logits -> {
+        double max = Double.NEGATIVE_INFINITY;
+        for (Value logit : logits) {
+            max = Math.max(max, logit.data());
+        }
+        return Value.of(-max);
+    };
+
     private final GptShape shape;
     /** microgpt's {@code state_dict}: every weight matrix by name, in creation order. */
-    private final Map<String, Value[][]> stateDict = new LinkedHashMap<>();
-    private final List<Value> parameters = new ArrayList<>();
+    private final Map<String, Value[][]> stateDict;
+    private final List<Value> parameters;
+    private final Shift shift;
 
     private Gpt(GptShape shape, DoubleSupplier weights) {
         this.shape = shape;
+        this.stateDict = new LinkedHashMap<>();
+        this.parameters = new ArrayList<>();
+        this.shift = CONSTANT_SHIFT;
         int embd = shape.embd();
         matrix("wte", shape.vocabSize(), embd, weights);
         matrix("wpe", shape.blockSize(), embd, weights);
@@ -66,6 +91,19 @@ public final class Gpt {
         }
         int[] next = {0};
         return new Gpt(shape, () -> weights[next[0]++]);
+    }
+
+    /** The same model (the same weight Values) with softmax's shift made by {@code shift}. */
+    private Gpt(Gpt model, Shift shift) {
+        this.shape = model.shape;
+        this.stateDict = model.stateDict;
+        this.parameters = model.parameters;
+        this.shift = shift;
+    }
+
+    /** This model, its weights shared, building its graphs with softmax's shift made by {@code shift}. */
+    public Gpt withShift(Shift shift) {
+        return new Gpt(this, shift);
     }
 
     private void matrix(String name, int rows, int columns, DoubleSupplier weights) {
@@ -111,7 +149,19 @@ public final class Gpt {
      * position's keys and values to {@code cache}, whose earlier entries attention reads.
      */
     public Value[] logits(int tokenId, int posId, KvCache cache) {
-        Value[] tokEmb = stateDict.get("wte")[tokenId];
+        return lmHead(hidden(tokenEmbedding(tokenId), posId, cache));
+    }
+
+    /** Token {@code tokenId}'s row of {@code wte}, its embedding. */
+    public Value[] tokenEmbedding(int tokenId) {
+        return stateDict.get("wte")[tokenId];
+    }
+
+    /**
+     * The last layer's output at position {@code posId} for a token whose embedding is {@code tokEmb}: {@link #logits}
+     * up to the output head. Appends this position's keys and values to {@code cache}.
+     */
+    public Value[] hidden(Value[] tokEmb, int posId, KvCache cache) {
         Value[] posEmb = stateDict.get("wpe")[posId];
         Value[] x = new Value[shape.embd()];
         for (int i = 0; i < x.length; i++) {
@@ -129,6 +179,11 @@ public final class Gpt {
             x = linear(relu(linear(rmsnorm(x), weights(li, "mlp_fc1"))), weights(li, "mlp_fc2"));
             x = add(x, xResidual);
         }
+        return x;
+    }
+
+    /** The output head: the scores of every possible next token, from the last layer's output. */
+    public Value[] lmHead(Value[] x) {
         return linear(x, stateDict.get("lm_head"));
     }
 
@@ -154,7 +209,7 @@ public final class Gpt {
                 }
                 attnLogits[t] = Value.sum(dot).mul(invSqrtHeadDim);
             }
-            Value[] attnWeights = softmax(attnLogits);
+            Value[] attnWeights = softmax(attnLogits, shift);
             noted[h] = new double[attnWeights.length];
             for (int t = 0; t < attnWeights.length; t++) {
                 noted[h][t] = attnWeights[t].data();
@@ -180,51 +235,58 @@ public final class Gpt {
      * {@code backward()} on.
      */
     public Value loss(int[] tokens) {
-        Value[] losses = positionLosses(tokens, new KvCache(shape.layers()), null);
-        return Value.sum(losses).mul(1.0 / losses.length);
+        int n = positions(tokens);
+        KvCache cache = new KvCache(shape.layers());
+        Value[] losses = new Value[n];
+        for (int pos = 0; pos < n; pos++) {
+            losses[pos] = nll(logits(tokens[pos], pos, cache), tokens[pos + 1]);
+        }
+        return mean(losses);
+    }
+
+    /** How many positions a document's loss counts: {@code min(blockSize, tokens - 1)}, at least 1. */
+    private int positions(int[] tokens) {
+        int n = Math.min(shape.blockSize(), tokens.length - 1);
+        if (n < 1) {
+            throw new IllegalArgumentException("a document needs at least 2 tokens, got " + tokens.length);
+        }
+        return n;
     }
 
     /**
      * What the model makes of one document's tokens ({@code [BOS, ..., BOS]}) with its current weights, position by
-     * position as {@link #loss} computes it: the attention weights, the next-token probabilities and the losses.
+     * position as {@link #loss} computes it: the attention weights (noted by the forward pass in its cache), the
+     * next-token probabilities and the losses ({@link #nll}).
      */
     public GptReading read(int[] tokens) {
+        int n = positions(tokens);
         KvCache cache = new KvCache(shape.layers());
-        int n = Math.min(shape.blockSize(), tokens.length - 1);
-        double[][] probabilities = new double[Math.max(n, 0)][];
-        Value[] losses = positionLosses(tokens, cache, probabilities);
-        double[] lossData = new double[n];
+        double[][] probabilities = new double[n][];
+        double[] losses = new double[n];
         for (int pos = 0; pos < n; pos++) {
-            lossData[pos] = losses[pos].data();
+            Value[] logits = logits(tokens[pos], pos, cache);
+            Value[] probs = softmax(logits, shift);
+            probabilities[pos] = new double[probs.length];
+            for (int i = 0; i < probs.length; i++) {
+                probabilities[pos][i] = probs[i].data();
+            }
+            losses[pos] = nll(logits, tokens[pos + 1]).data();
         }
         double[][][][] attention = new double[shape.layers()][][][];
         for (int li = 0; li < shape.layers(); li++) {
             attention[li] = cache.attention(li).toArray(new double[0][][]);
         }
-        return new GptReading(Arrays.copyOf(tokens, n + 1), attention, probabilities, lossData);
+        return new GptReading(Arrays.copyOf(tokens, n + 1), attention, probabilities, losses);
     }
 
-    /**
-     * {@code -log p(next token)} at each of the first {@code min(blockSize, tokens - 1)} positions; when
-     * {@code probabilities} is given, each position's softmax goes in it too.
-     */
-    private Value[] positionLosses(int[] tokens, KvCache cache, double[][] probabilities) {
-        int n = Math.min(shape.blockSize(), tokens.length - 1);
-        if (n < 1) {
-            throw new IllegalArgumentException("a document needs at least 2 tokens, got " + tokens.length);
-        }
-        Value[] losses = new Value[n];
-        for (int pos = 0; pos < n; pos++) {
-            Value[] probs = softmax(logits(tokens[pos], pos, cache));
-            if (probabilities != null) {
-                probabilities[pos] = new double[probs.length];
-                for (int i = 0; i < probs.length; i++) {
-                    probabilities[pos][i] = probs[i].data();
-                }
-            }
-            losses[pos] = probs[tokens[pos + 1]].log().mul(-1);
-        }
-        return losses;
+    /** One position's loss, {@code -log p(target)}: the softmax of the logits, its target entry's log, negated. */
+    public Value nll(Value[] logits, int target) {
+        return softmax(logits, shift)[target].log().mul(-1);
+    }
+
+    /** The document's loss from its positions' losses: their sum times {@code 1 / n}, as microgpt averages them. */
+    public static Value mean(Value[] losses) {
+        return Value.sum(losses).mul(1.0 / losses.length);
     }
 
     /**
@@ -243,7 +305,7 @@ public final class Gpt {
             for (int i = 0; i < logits.length; i++) {
                 scaled[i] = logits[i].mul(invTemperature);
             }
-            Value[] probs = softmax(scaled);
+            Value[] probs = softmax(scaled, shift);
             double[] weights = new double[probs.length];
             for (int i = 0; i < probs.length; i++) {
                 weights[i] = probs[i].data();
@@ -272,13 +334,15 @@ public final class Gpt {
 
     /** exp(x - max) / total; the max is a plain number (no gradient flows through it), as in the original. */
     public static Value[] softmax(Value[] logits) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (Value logit : logits) {
-            max = Math.max(max, logit.data());
-        }
+        return softmax(logits, CONSTANT_SHIFT);
+    }
+
+    /** {@link #softmax(Value[])} with its shift, the leaf {@code -max}, made by {@code shift}. */
+    public static Value[] softmax(Value[] logits, Shift shift) {
+        Value negatedMax = shift.negatedMax(logits);
         Value[] exps = new Value[logits.length];
         for (int i = 0; i < logits.length; i++) {
-            exps[i] = logits[i].add(-max).exp();
+            exps[i] = logits[i].add(negatedMax).exp();
         }
         Value total = Value.sum(exps);
         Value[] probs = new Value[logits.length];

@@ -15,7 +15,7 @@
  *
  * <p>How a step's loss and gradient are computed is a {@link micrograd.nn.GradientPath}: by default the object graph
  * and {@code backward()}, as the lessons teach; the faster paths (a compiled tape, several threads) live in
- * {@code micrograd.fast}, above this package. Like the engine, this package depends on nothing but the JDK and uses no
+ * {@code micrograd.fast} (module micrograd-fast), above this package. Like the engine, this package depends on nothing but the JDK and uses no
  * threads.
  */
 package micrograd.nn;

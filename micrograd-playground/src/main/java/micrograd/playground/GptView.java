@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import micrograd.engine.Value;
-import micrograd.fast.CompiledGpt;
+import micrograd.fast.DerivedGpt;
 import micrograd.gpt.GptReading;
 import micrograd.gpt.Microgpt;
 import micrograd.gpt.Tokenizer;
@@ -50,7 +50,7 @@ final class GptView {
 
     /** The one place that chooses the page's fast path: the one {@code micrograd gpt} uses by default. */
     private static void useFastPath(Microgpt run) {
-        run.setGradient(new CompiledGpt(run.model()));
+        run.setGradient(DerivedGpt.gradient(run.model()));
     }
 
     GptSettings settings() {

@@ -8,15 +8,15 @@ import micrograd.gpt.Documents;
 import micrograd.gpt.Microgpt;
 import org.junit.jupiter.api.Test;
 
-/** The compiled path against the object graph: the same losses, gradients, weights and samples, bit for bit. */
-class CompiledGptTest {
+/** The derived path against the object graph: the same losses, gradients, weights and samples, bit for bit. */
+class DerivedGptTest {
 
-    /** Two runs from one seed, the second on the compiled path; compares every loss and every weight after. */
+    /** Two runs from one seed, the second on the derived path; compares every loss and every weight after. */
     private static void assertSameRuns(List<String> documents, long seed, int layers, int embd, int heads,
                                        int blockSize, int steps) {
         Microgpt graph = Microgpt.start(documents, seed, layers, embd, heads, blockSize);
         Microgpt compiled = Microgpt.start(documents, seed, layers, embd, heads, blockSize);
-        compiled.setGradient(new CompiledGpt(compiled.model()));
+        compiled.setGradient(DerivedGpt.gradient(compiled.model()));
         for (int step = 0; step < steps; step++) {
             double expected = graph.trainStep(step, steps);
             assertThat(compiled.trainStep(step, steps)).as("loss at step %d", step + 1).isEqualTo(expected);
@@ -45,7 +45,7 @@ class CompiledGptTest {
         Value loss = run.model().loss(tokens);
         loss.backward();
         double[] once = run.model().parameters().stream().mapToDouble(Value::grad).toArray();
-        new CompiledGpt(run.model()).lossAndGradient(tokens);
+        DerivedGpt.gradient(run.model()).lossAndGradient(tokens);
         double[] twice = run.model().parameters().stream().mapToDouble(Value::grad).toArray();
         for (int i = 0; i < once.length; i++) {
             assertThat(twice[i]).isEqualTo(once[i] + once[i]);

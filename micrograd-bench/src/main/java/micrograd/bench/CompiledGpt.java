@@ -1,6 +1,7 @@
-package micrograd.fast;
+package micrograd.bench;
 
 import java.util.Arrays;
+import java.util.List;
 import micrograd.engine.Op;
 import micrograd.engine.Value;
 import micrograd.gpt.FlatLossGradient;
@@ -8,7 +9,11 @@ import micrograd.gpt.Gpt;
 import micrograd.gpt.GptShape;
 
 /**
- * microgpt's loss and gradient computed over flat arrays instead of a graph of {@link Value}s, with the object
+ * The hand-written baseline for {@code micrograd.fast.DerivedGpt}, which derives the same step from {@link Gpt}'s graph:
+ * kept here, out of the product, only to measure the compiler against (as {@link HandWrittenMlp} is for the MLP's
+ * tape). A change to the model must be made here too, by hand; {@code CompiledGptTest} catches a miss.
+ *
+ * <p>microgpt's loss and gradient computed over flat arrays instead of a graph of {@link Value}s, with the object
  * graph's numbers bit for bit: every value and local derivative comes from {@link Op}, and each node that receives
  * several gradient contributions receives them in the order {@code Value.backward()} gives them, which is the reverse
  * of the graph's depth-first order. That order, worked out from {@link Gpt}'s code:
@@ -45,8 +50,6 @@ public final class CompiledGpt implements FlatLossGradient {
     // offset in them; the copies of the Values' data and grads for lossAndGradient(tokens)
     private double[] w;
     private double[] gw;
-    private final double[] parameterData;
-    private final double[] parameterGrads;
     private final int wte;
     private final int wpe;
     private final int lmHead;
@@ -77,8 +80,6 @@ public final class CompiledGpt implements FlatLossGradient {
         vocab = shape.vocabSize();
         layers = shape.layers();
         invSqrtHeadDim = Math.pow(Math.pow(hd, 0.5), -1);
-        parameterData = new double[parameters.length];
-        parameterGrads = new double[parameters.length];
         wte = 0;
         wpe = wte + vocab * d;
         lmHead = wpe + shape.blockSize() * d;
@@ -202,16 +203,7 @@ public final class CompiledGpt implements FlatLossGradient {
     /** The loss on {@code tokens} with the model's Values; adds its gradient into their grads. */
     @Override
     public double lossAndGradient(int[] tokens) {
-        for (int i = 0; i < parameters.length; i++) {
-            parameterData[i] = parameters[i].data();
-        }
-        Arrays.fill(parameterGrads, 0);
-        double loss = lossAndGradient(tokens, parameterData, parameterGrads);
-        for (int i = 0; i < parameters.length; i++) {
-            Value parameter = parameters[i];
-            parameter.setGrad(parameter.grad() + parameterGrads[i]);
-        }
-        return loss;
+        return FlatLossGradient.onParameters(this, List.of(parameters), tokens);
     }
 
     @Override

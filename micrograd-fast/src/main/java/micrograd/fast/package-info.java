@@ -15,11 +15,16 @@
  *       in a fixed order, so a given number of workers always gives the same bits.</li>
  *   <li>{@link micrograd.fast.FastPaths}: both as {@link micrograd.nn.GradientPath}s for
  *       {@code Trainer.builder().gradient(...)}.</li>
- *   <li>{@link micrograd.fast.CompiledGpt}: microgpt's loss and gradient ({@code micrograd.gpt}) on flat arrays, with
- *       the object graph's numbers bit for bit: its backward pass adds each node's gradient contributions in the
- *       order {@code Value.backward()} does, worked out from the model's code.</li>
+ *   <li>{@link micrograd.fast.DerivedGpt}: microgpt's loss and gradient derived from {@code micrograd.gpt.Gpt}'s own
+ *       graph, with the object graph's numbers bit for bit: the graph recorded once on placeholder leaves and compiled
+ *       by {@code Program} (input slots for the embedding rows a document's tokens select, a
+ *       stop-gradient max for softmax's shift, dot products and matrix rows as tight loops), then replayed on flat
+ *       arrays. {@link micrograd.fast.DerivedGpt#gradient} is the one way in, for the command line and the page: no
+ *       threads or reflection on that path.</li>
  * </ul>
- * Only this package uses threads; the engine and nn use none, so they can also be compiled for the browser.
+ * This package is its own module, micrograd-fast, the only one with threads (DataParallelGradient's workers); the
+ * engine, nn and gpt in micrograd-core use none, so they can also be compiled for the browser, and micrograd-core's
+ * build fails on an import of {@code java.util.concurrent} or of this package (its maven-enforcer-plugin rule).
  * docs/performance.md has the measurements and the reasons behind the layouts.
  */
 package micrograd.fast;

@@ -201,7 +201,7 @@ public final class Tape {
      * between the two places (the sum itself included: a factor may not also be a plain term of the sum), or the
      * factors would sum the same terms in another order.
      */
-    private static boolean[] findFusedProducts(List<Value> order, Map<Value, Integer> position, boolean[] keep) {
+    static boolean[] findFusedProducts(List<Value> order, Map<Value, Integer> position, boolean[] keep) {
         int n = order.size();
         int[][] children = new int[n][];
         int[] userCount = new int[n];

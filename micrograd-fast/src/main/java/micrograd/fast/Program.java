@@ -1,0 +1,507 @@
+package micrograd.fast;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import micrograd.engine.Op;
+import micrograd.engine.Value;
+
+/**
+ * A graph of {@link Value}s with several outputs, compiled into instructions over a {@link SlotSpace} and replayed
+ * forward and backward for new inputs: the compiler behind {@link DerivedGpt}. Where {@link Tape} owns its numbers and
+ * reads its leaves from their {@code Value}s, a program's leaves are slots that its caller fills:
+ * <ul>
+ *   <li><b>bound leaves</b> (a model's parameters) live in slots the caller gives, shared by every program;</li>
+ *   <li><b>input slots</b>, one per placeholder leaf, that the caller fills before {@link #forward()} and whose
+ *       gradients it reads after {@link #backward()} (the embedding rows a document's tokens select, the hidden state
+ *       another program computed);</li>
+ *   <li><b>stop-gradient maxima</b>: a leaf that the graph's code made as {@code -max} of other nodes' data (softmax's
+ *       shift) is recomputed from them at every replay and passes no gradient on;</li>
+ *   <li>every other leaf is a constant, kept as recorded.</li>
+ * </ul>
+ *
+ * <p>The numbers are the object graph's bit for bit: every value and local derivative comes from {@link Op}, a sum
+ * adds its terms from 0 in order as {@link Value#sum} does, products used only by one sum are fused into it under
+ * {@link Tape}'s rule, and the backward pass visits the nodes in the reverse of the graph's depth-first order from
+ * the outputs taken in order (that of {@code Value.sum(outputs).backward()}), so every node receives its gradient
+ * contributions in the order {@code Value.backward()} would give them. The forward pass runs in an order that also
+ * respects the maxima's sources (the graph visits a softmax's first entry before the others its shift is the max of).
+ * The caller zeroes the gradients ({@link #clearGradients()}) and seeds the outputs' before {@link #backward()};
+ * bound leaves accumulate into what their slots hold, so several programs add into one parameter's gradient in the
+ * order they run.
+ */
+final class Program {
+
+    private static final int SUM = 0;
+    private static final int SHIFT = 1;
+    private static final int OPERATION = 2;
+    /**
+     * A sum of products whose first factors lie in consecutive slots, and whose second factors do too (a matrix row's
+     * weights and a vector): its forward pass reads both without the term arrays; its backward is a sum's.
+     */
+    private static final int DENSE_DOT = 3;
+
+    private final SlotSpace slots;
+    private final Map<Value, Integer> slotOf = new IdentityHashMap<>();
+    /** The program's own slots: its input slots, constants and nodes. */
+    private final int firstSlot;
+    private final int endSlot;
+    // one instruction per unfused node, in the graph's order (the backward pass runs it in reverse)
+    private final int[] kind;
+    private final Op[] op;
+    private final int[] target;
+    /** Operand slots; for a sum, the range [a, b) of its terms; for a maximum, the range of its sources. */
+    private final int[] a;
+    private final int[] b;
+    /** A sum's term t is {@code value[factorA[t]] * value[factorB[t]]} (factorB the constant 1 for a plain term). */
+    private final int[] factorA;
+    private final int[] factorB;
+    private final int[] sources;
+    /** The instructions in the order the forward pass runs them. */
+    private final int[] forwardOrder;
+    /** Where {@link #forwardOrder} holds four rows of one matrix-vector product in a row, which run together. */
+    private final boolean[] fourRows;
+    /**
+     * For each k, how many instructions compute outputs 0 to k - 1 and nothing else ({@link #forward(int)}), and how
+     * many entries of {@link #forwardOrder} run them (-1 where the forward order does not run them first).
+     */
+    private final int[] prefixLength;
+    private final int[] forwardPrefixLength;
+    /** For each k, the end of the slots that outputs 0 to k - 1 use. */
+    private final int[] prefixEndSlot;
+
+    /**
+     * Compiles the graph that {@code outputs} depend on.
+     *
+     * @param bound        leaves that live in the caller's slots (a model's parameters), with their slots
+     * @param inputs       placeholder leaves that get input slots
+     * @param shifts       leaves that are {@code -max} of other nodes' data, with those nodes
+     * @param one          a slot holding the constant 1
+     */
+    Program(SlotSpace slots, List<Value> outputs, Map<Value, Integer> bound, List<Value> inputs,
+            Map<Value, Value[]> shifts, int one) {
+        this.slots = slots;
+        List<Value> order = new ArrayList<>(Value.sum(outputs).topologicalOrder());
+        order.remove(order.size() - 1); // the sum that only gave the outputs their order
+        Map<Value, Integer> position = new IdentityHashMap<>(2 * order.size());
+        for (int i = 0; i < order.size(); i++) {
+            position.put(order.get(i), i);
+        }
+        boolean[] keep = new boolean[order.size()];
+        for (Value output : outputs) {
+            keep[position.get(output)] = true;
+        }
+        boolean[] fused = Tape.findFusedProducts(order, position, keep);
+
+        Map<Value, Integer> inputSlot = new IdentityHashMap<>();
+        for (Value input : inputs) {
+            inputSlot.put(input, inputSlot.size());
+        }
+        // Slots: the inputs, then one per constant leaf and per node (and the constant b an operation of one operand
+        // takes), in the graph's order.
+        int own = inputs.size();
+        int instructions = 0;
+        int terms = 0;
+        int sourceCount = 0;
+        for (int i = 0; i < order.size(); i++) {
+            Value node = order.get(i);
+            Op kind = node.operation();
+            if (kind == Op.LEAF) {
+                Value[] of = shifts.get(node);
+                if (of != null) {
+                    instructions++;
+                    sourceCount += of.length;
+                    own++;
+                } else if (!bound.containsKey(node) && !inputSlot.containsKey(node)) {
+                    own++;
+                }
+            } else if (!fused[i]) {
+                instructions++;
+                if (kind == Op.SUM) {
+                    own++;
+                    terms += node.children().size();
+                } else {
+                    own += node.children().size() < 2 ? 2 : 1; // the node, and the constant it takes as b
+                }
+            }
+        }
+        firstSlot = slots.allocate(own);
+        endSlot = firstSlot + own;
+        int next = firstSlot;
+        for (Value input : inputs) {
+            slotOf.put(input, next++);
+        }
+        slotOf.putAll(bound);
+        kind = new int[instructions];
+        op = new Op[instructions];
+        target = new int[instructions];
+        a = new int[instructions];
+        b = new int[instructions];
+        factorA = new int[terms];
+        factorB = new int[terms];
+        sources = new int[sourceCount];
+        int instruction = 0;
+        int term = 0;
+        int source = 0;
+        int[] instructionOf = new int[order.size()];
+        List<Value[]> shiftSources = new ArrayList<>();
+        int[] slotsEnd = new int[order.size()];
+        for (int i = 0; i < order.size(); i++) {
+            slotsEnd[i] = next;
+            Value node = order.get(i);
+            Op operation = node.operation();
+            instructionOf[i] = -1;
+            if (operation == Op.LEAF) {
+                if (slotOf.containsKey(node)) {
+                    continue;
+                }
+                int s = next++;
+                slotOf.put(node, s);
+                Value[] of = shifts.get(node);
+                if (of == null) {
+                    slots.value[s] = node.data(); // a constant
+                    continue;
+                }
+                instructionOf[i] = instruction;
+                kind[instruction] = SHIFT;
+                target[instruction] = s;
+                a[instruction] = source;
+                source += of.length;
+                b[instruction++] = source;
+                shiftSources.add(of); // their slots are not all known yet: a softmax's later entries come later
+                continue;
+            }
+            if (fused[i]) {
+                continue; // its factors are written into the sum that uses it
+            }
+            int s = next++;
+            slotOf.put(node, s);
+            instructionOf[i] = instruction;
+            target[instruction] = s;
+            op[instruction] = operation;
+            List<Value> children = node.children();
+            if (operation == Op.SUM) {
+                kind[instruction] = SUM;
+                a[instruction] = term;
+                for (Value child : children) {
+                    int c = position.get(child);
+                    if (fused[c]) {
+                        List<Value> factors = child.children();
+                        factorA[term] = slotOf.get(factors.get(0));
+                        factorB[term] = slotOf.get(factors.get(1));
+                    } else {
+                        factorA[term] = slotOf.get(child);
+                        factorB[term] = one;
+                    }
+                    term++;
+                }
+                b[instruction] = term;
+                kind[instruction] = dotKind(a[instruction], term);
+            } else {
+                kind[instruction] = OPERATION;
+                a[instruction] = slotOf.get(children.get(0));
+                if (children.size() > 1) {
+                    b[instruction] = slotOf.get(children.get(1));
+                } else {
+                    // what the operation takes as b besides its operand (a ** k's k)
+                    int constant = next++;
+                    slots.value[constant] = node.constant();
+                    b[instruction] = constant;
+                }
+            }
+            instruction++;
+        }
+        for (int i = 0; i + 1 < order.size(); i++) {
+            slotsEnd[i] = slotsEnd[i + 1]; // each entry held the end before its node; make it the end after
+        }
+        slotsEnd[order.size() - 1] = next;
+        source = 0;
+        for (Value[] of : shiftSources) {
+            for (Value x : of) {
+                sources[source++] = slot(x);
+            }
+        }
+        forwardOrder = rowsTogether(forwardOrder(order, position, instructionOf, shifts));
+        fourRows = new boolean[forwardOrder.length];
+        for (int k = 0; k + 3 < forwardOrder.length; k++) {
+            long key = rowKey(forwardOrder[k]);
+            if (key >= 0 && rowKey(forwardOrder[k + 1]) == key && rowKey(forwardOrder[k + 2]) == key
+                    && rowKey(forwardOrder[k + 3]) == key) {
+                fourRows[k] = true;
+                k += 3;
+            }
+        }
+        prefixLength = new int[outputs.size() + 1];
+        forwardPrefixLength = new int[outputs.size() + 1];
+        prefixEndSlot = new int[outputs.size() + 1];
+        prefixEndSlot[0] = firstSlot + inputs.size();
+        int[] instructionsUpTo = new int[order.size()];
+        for (int i = 0, count = 0; i < order.size(); i++) {
+            count += instructionOf[i] >= 0 ? 1 : 0;
+            instructionsUpTo[i] = count;
+        }
+        int forwardCount = 0;
+        for (int k = 1; k <= outputs.size(); k++) {
+            // the depth-first order finishes output k - 1 right after everything it depends on
+            int last = position.get(outputs.get(k - 1));
+            int count = instructionsUpTo[last];
+            prefixLength[k] = Math.max(count, prefixLength[k - 1]);
+            prefixEndSlot[k] = Math.max(slotsEnd[last], prefixEndSlot[k - 1]);
+            while (forwardCount < forwardOrder.length && forwardOrder[forwardCount] < prefixLength[k]) {
+                forwardCount++;
+            }
+            boolean complete = forwardCount == prefixLength[k];
+            forwardPrefixLength[k] = complete ? forwardCount : -1;
+        }
+    }
+
+    /**
+     * An order of the instructions in which each runs after the instructions it reads: the graph's order, except
+     * that a maximum waits for all its sources (and whatever uses the maximum waits for it).
+     */
+    private static int[] forwardOrder(List<Value> order, Map<Value, Integer> position, int[] instructionOf,
+                                      Map<Value, Value[]> shifts) {
+        int n = order.size();
+        // what each node needs computed first: its operands (a fused product's factors, through the product), or for
+        // a maximum its sources
+        int[][] needs = new int[n][];
+        for (int i = 0; i < n; i++) {
+            Value node = order.get(i);
+            Value[] of = node.operation() == Op.LEAF ? shifts.get(node) : null;
+            List<Value> operands = of != null ? List.of(of) : node.children();
+            needs[i] = new int[operands.size()];
+            for (int k = 0; k < operands.size(); k++) {
+                needs[i][k] = position.get(operands.get(k));
+            }
+        }
+        int count = 0;
+        for (int instruction : instructionOf) {
+            count += instruction >= 0 ? 1 : 0;
+        }
+        int[] result = new int[count];
+        int filled = 0;
+        boolean[] done = new boolean[n];
+        int[] stack = new int[n];
+        int[] nextNeed = new int[n];
+        for (int root = 0; root < n; root++) {
+            if (done[root]) {
+                continue;
+            }
+            int top = 0;
+            stack[0] = root;
+            nextNeed[0] = 0;
+            while (top >= 0) {
+                int node = stack[top];
+                if (nextNeed[top] < needs[node].length) {
+                    int need = needs[node][nextNeed[top]++];
+                    if (!done[need]) {
+                        stack[++top] = need;
+                        nextNeed[top] = 0;
+                    }
+                    continue;
+                }
+                if (!done[node]) {
+                    done[node] = true;
+                    if (instructionOf[node] >= 0) {
+                        result[filled++] = instructionOf[node];
+                    }
+                }
+                top--;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * For a row of a matrix-vector product (a dense dot product of weights, bound leaves, with a vector of this
+     * program), which vector and length it reads, as one number; -1 for any other instruction.
+     */
+    private long rowKey(int instruction) {
+        if (kind[instruction] != DENSE_DOT || factorA[a[instruction]] >= firstSlot) {
+            return -1;
+        }
+        return (long) factorB[a[instruction]] << 32 | (b[instruction] - a[instruction]);
+    }
+
+    /**
+     * The forward order with the rows of each matrix-vector product moved up to its first row: they need only the
+     * vector (the weights are leaves), and rows side by side run four at a time ({@link #fourRows}), four independent
+     * sums the processor overlaps. Each row's sum is still added in its own order, so no number changes.
+     */
+    private int[] rowsTogether(int[] order) {
+        Map<Long, List<Integer>> rows = new HashMap<>();
+        for (int i : order) {
+            long key = rowKey(i);
+            if (key >= 0) {
+                rows.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        int[] result = new int[order.length];
+        boolean[] placed = new boolean[kind.length];
+        int filled = 0;
+        for (int i : order) {
+            if (placed[i]) {
+                continue;
+            }
+            long key = rowKey(i);
+            for (int row : key >= 0 ? rows.get(key) : List.of(i)) {
+                if (!placed[row]) {
+                    placed[row] = true;
+                    result[filled++] = row;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** DENSE_DOT where the terms [from, to) are products laid out for it, else SUM. */
+    private int dotKind(int from, int to) {
+        boolean dense = true;
+        for (int t = from + 1; t < to; t++) {
+            dense &= factorA[t] == factorA[t - 1] + 1 && factorB[t] == factorB[t - 1] + 1;
+        }
+        return dense ? DENSE_DOT : SUM;
+    }
+
+    /** The slot of an output or an input of this program. */
+    int slot(Value node) {
+        Integer slot = slotOf.get(node);
+        if (slot == null) {
+            throw new IllegalArgumentException("not part of this program: " + node);
+        }
+        return slot;
+    }
+
+    /** Recomputes every node from the slots' current values. Allocates nothing. */
+    void forward() {
+        forward(prefixLength.length - 1);
+    }
+
+    /**
+     * Recomputes only what outputs 0 to {@code outputs - 1} depend on: the same instructions, in the same order and
+     * with the same numbers, as a program recorded from those outputs alone, since the depth-first order finishes the
+     * first outputs before it starts on the next ones (microgpt's body: the positions of a shorter document).
+     *
+     * @throws IllegalArgumentException if a maximum needs a node of a later output, so that no prefix is complete
+     */
+    void forward(int outputs) {
+        if (forwardPrefixLength[outputs] < 0) {
+            throw new IllegalArgumentException("the first " + outputs + " outputs need nodes of later ones");
+        }
+        final double[] v = slots.value;
+        final int[] order = forwardOrder;
+        for (int k = 0, count = forwardPrefixLength[outputs]; k < count; k++) {
+            if (fourRows[k]) {
+                fourRowsForward(order[k], order[k + 1], order[k + 2], order[k + 3]);
+                k += 3;
+                continue;
+            }
+            int i = order[k];
+            int s = target[i];
+            switch (kind[i]) {
+                case SUM -> {
+                    double total = 0;
+                    for (int t = a[i], end = b[i]; t < end; t++) {
+                        total = Op.SUM.forward(total, Op.MUL.forward(v[factorA[t]], v[factorB[t]]));
+                    }
+                    v[s] = total;
+                }
+                case DENSE_DOT -> {
+                    double total = 0;
+                    for (int x = factorA[a[i]], y = factorB[a[i]], end = x + b[i] - a[i]; x < end; x++, y++) {
+                        total = Op.SUM.forward(total, Op.MUL.forward(v[x], v[y]));
+                    }
+                    v[s] = total;
+                }
+                case SHIFT -> {
+                    double max = Double.NEGATIVE_INFINITY;
+                    for (int t = a[i], end = b[i]; t < end; t++) {
+                        max = Math.max(max, v[sources[t]]);
+                    }
+                    v[s] = -max;
+                }
+                default -> v[s] = Op.forward(op[i], v[a[i]], v[b[i]]);
+            }
+        }
+    }
+
+    /** Four rows of one matrix-vector product: four dense dot products of one vector, computed side by side. */
+    private void fourRowsForward(int i0, int i1, int i2, int i3) {
+        final double[] v = slots.value;
+        int w0 = factorA[a[i0]];
+        int w1 = factorA[a[i1]];
+        int w2 = factorA[a[i2]];
+        int w3 = factorA[a[i3]];
+        int x = factorB[a[i0]];
+        int length = b[i0] - a[i0];
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        for (int k = 0; k < length; k++) {
+            double xk = v[x + k];
+            s0 = Op.SUM.forward(s0, Op.MUL.forward(v[w0 + k], xk));
+            s1 = Op.SUM.forward(s1, Op.MUL.forward(v[w1 + k], xk));
+            s2 = Op.SUM.forward(s2, Op.MUL.forward(v[w2 + k], xk));
+            s3 = Op.SUM.forward(s3, Op.MUL.forward(v[w3 + k], xk));
+        }
+        v[target[i0]] = s0;
+        v[target[i1]] = s1;
+        v[target[i2]] = s2;
+        v[target[i3]] = s3;
+    }
+
+    /** Sets the gradients of this program's own slots (inputs, constants, nodes) to 0; bound leaves keep theirs. */
+    void clearGradients() {
+        Arrays.fill(slots.grad, firstSlot, endSlot, 0.0);
+    }
+
+    /** {@link #clearGradients()} for the slots of outputs 0 to {@code outputs - 1} (see {@link #forward(int)}). */
+    void clearGradients(int outputs) {
+        Arrays.fill(slots.grad, firstSlot, prefixEndSlot[outputs], 0.0);
+    }
+
+    /**
+     * Passes the gradients seeded at the outputs back to the inputs and the bound leaves, in the reverse of the graph's
+     * order, through the values of the last {@link #forward()}. Allocates nothing.
+     */
+    void backward() {
+        backward(prefixLength.length - 1);
+    }
+
+    /** {@link #backward()} from outputs 0 to {@code outputs - 1} only (see {@link #forward(int)}). */
+    void backward(int outputs) {
+        final double[] v = slots.value;
+        final double[] g = slots.grad;
+        for (int i = prefixLength[outputs] - 1; i >= 0; i--) {
+            int s = target[i];
+            switch (kind[i]) {
+                case SUM, DENSE_DOT -> {
+                    double out = v[s];
+                    double gradOut = g[s];
+                    for (int t = b[i] - 1; t >= a[i]; t--) {
+                        int x = factorA[t];
+                        int y = factorB[t];
+                        double product = Op.MUL.forward(v[x], v[y]);
+                        double gradProduct = Op.SUM.gradA(product, 0, out, gradOut);
+                        g[x] += Op.MUL.gradA(v[x], v[y], product, gradProduct);
+                        g[y] += Op.MUL.gradB(v[x], v[y], product, gradProduct);
+                    }
+                }
+                case SHIFT -> {
+                    // a constant to the graph: no gradient flows through it
+                }
+                default -> {
+                    Op kind = op[i];
+                    int x = a[i];
+                    int y = b[i];
+                    g[x] += Op.gradA(kind, v[x], v[y], v[s], g[s]);
+                    g[y] += Op.gradB(kind, v[x], v[y], v[s], g[s]); // 0 into a constant's slot, which nobody reads
+                }
+            }
+        }
+    }
+}
