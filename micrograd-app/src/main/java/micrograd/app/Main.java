@@ -3,6 +3,7 @@ package micrograd.app;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
 import micrograd.data.Numbers;
@@ -20,9 +21,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "micrograd", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "A tiny autograd engine and neural-net library, after Karpathy's micrograd.",
-        subcommands = {DemoCommand.class, TrainCommand.class, PredictCommand.class, GradCommand.class,
-                LessonCommand.class, NotebooksCommand.class, BenchCommand.class, JShellCommand.class,
-                GptCommand.class, PlaygroundCommand.class},
         footer = {"", "Run 'micrograd COMMAND --help' for a command's options. Add --debug to any command to see "
                 + "the stack trace of an internal error."})
 public final class Main implements Runnable {
@@ -36,6 +34,9 @@ public final class Main implements Runnable {
 
     private static final String DEBUG_OPTION = "--debug";
     private static final Set<String> STANDARD_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+    /** The commands, in the order --help lists them. */
+    static final List<String> COMMANDS = List.of("demo", "train", "predict", "grad", "lesson", "notebooks", "bench",
+            "jshell", "gpt", "playground");
 
     @Spec
     CommandSpec spec;
@@ -57,8 +58,11 @@ public final class Main implements Runnable {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         boolean debug = Arrays.asList(args).contains(DEBUG_OPTION);
         String[] commandArgs = Arrays.stream(args).filter(arg -> !arg.equals(DEBUG_OPTION)).toArray(String[]::new);
-        CommandLine commandLine = new CommandLine(new Main())
-                .setOut(out)
+        CommandLine commandLine = new CommandLine(new Main());
+        for (String name : commandsNeeded(commandArgs)) {
+            commandLine.addSubcommand(name, command(name));
+        }
+        commandLine.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler((e, ignored) -> badUsage(e, err))
@@ -67,10 +71,12 @@ public final class Main implements Runnable {
         ITypeConverter<Double> decimal = Main::decimal;
         commandLine.registerConverter(Double.class, decimal).registerConverter(double.class, decimal);
         // an expression may start with '-' ("-a*b"): grad takes what looks like an unknown option as an argument
-        commandLine.getSubcommands().get("grad").setUnmatchedOptionsArePositionalParams(true);
+        if (commandLine.getSubcommands().containsKey("grad")) {
+            commandLine.getSubcommands().get("grad").setUnmatchedOptionsArePositionalParams(true);
+        }
         // picocli answers --version or --help and ignores what follows; a mistyped line should not pass for right
         if (commandArgs.length > 1 && STANDARD_OPTIONS.contains(commandArgs[0])
-                && !commandLine.getSubcommands().containsKey(commandArgs[1])) {
+                && !COMMANDS.contains(commandArgs[1])) {
             err.println("micrograd: " + commandArgs[0] + " takes no arguments, got '"
                     + Numbers.printable(commandArgs[1]) + "'. Run 'micrograd --help' for usage.");
             err.flush();
@@ -85,6 +91,35 @@ public final class Main implements Runnable {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * The commands a line needs: the one it names, none for {@code --version}, all for anything else (help, a
+     * mistake). Picocli reads every option of every command it is given, so giving it only the one that runs keeps
+     * the others' classes, and what they use, from loading: a quicker start.
+     */
+    private static List<String> commandsNeeded(String[] args) {
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
+            return List.of(args[0]);
+        }
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V")) ? List.of() : COMMANDS;
+    }
+
+    /** A new instance of the command named {@code name}, one of {@link #COMMANDS}. */
+    private static Object command(String name) {
+        return switch (name) {
+            case "demo" -> new DemoCommand();
+            case "train" -> new TrainCommand();
+            case "predict" -> new PredictCommand();
+            case "grad" -> new GradCommand();
+            case "lesson" -> new LessonCommand();
+            case "notebooks" -> new NotebooksCommand();
+            case "bench" -> new BenchCommand();
+            case "jshell" -> new JShellCommand();
+            case "gpt" -> new GptCommand();
+            case "playground" -> new PlaygroundCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     private static Double decimal(String text) {
