@@ -19,7 +19,7 @@ class NotebooksTest {
     @Test
     void everyCommittedNotebookIsWhatTheGeneratorMakesFromItsLesson() throws IOException {
         List<Path> lessons = Notebooks.lessonFiles(Path.of("."));
-        assertThat(lessons).hasSize(11);
+        assertThat(lessons).hasSize(12);
         for (Path lesson : lessons) {
             Path notebook = Path.of(Notebooks.FOLDER, Notebooks.notebookName(lesson));
             assertThat(notebook).as("%s exists; run ./micrograd notebooks", notebook).exists();

@@ -9,6 +9,7 @@
  * prints the Python original's losses and samples. A step's loss and gradient come from the object graph or from a
  * {@link micrograd.gpt.LossGradient} such as {@code micrograd.fast.DerivedGpt} (module micrograd-fast), compiled from
  * {@link micrograd.gpt.Gpt}'s own graph, which as a {@link micrograd.gpt.FlatLossGradient} works on the weights as one
- * array. Single-threaded, like the engine.
+ * array. {@link micrograd.gpt.GptReading} is what the model makes of one name (attention, next-token probabilities,
+ * losses per position), read off the forward pass that computes its loss. Single-threaded, like the engine.
  */
 package micrograd.gpt;

@@ -15,7 +15,9 @@ import micrograd.graph.GraphJson;
  */
 final class Calculation {
 
+    /** The program typed; null for a graph built elsewhere, which has no names to report or leaves to nudge. */
     private final Program program;
+    private final Value output;
     private final BackwardSteps steps;
 
     /**
@@ -26,12 +28,23 @@ final class Calculation {
      */
     Calculation(String text, String assignments) {
         program = Program.parse(text, Assignments.parse(assignments));
-        program.output().backward();
-        steps = new BackwardSteps(program.output());
+        output = program.output();
+        output.backward();
+        steps = new BackwardSteps(output);
+    }
+
+    /**
+     * A graph built elsewhere (such as one position of microgpt's loss), already run backward: its steps and drawings,
+     * with no expression or variables to nudge.
+     */
+    Calculation(Value result) {
+        this.program = null;
+        this.output = result;
+        this.steps = new BackwardSteps(result);
     }
 
     Value result() {
-        return program.output();
+        return output;
     }
 
     /** The names of the leaves a nudge may move: the variables, then the program's numbers. */

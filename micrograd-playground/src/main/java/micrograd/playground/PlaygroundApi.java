@@ -1,8 +1,14 @@
 package micrograd.playground;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
 import micrograd.expr.ExpressionException;
+import micrograd.gpt.Documents;
+import micrograd.gpt.GptReading;
 import org.teavm.jso.JSExport;
 
 /**
@@ -17,6 +23,7 @@ public final class PlaygroundApi {
     private static Quiz quiz;
     private static DemoRun demo;
     private static TrainingView training;
+    private static GptView gpt;
 
     private PlaygroundApi() {
     }
@@ -414,5 +421,193 @@ public final class PlaygroundApi {
     @JSExport
     public static String trainWeights() {
         return training.weights();
+    }
+
+    // ---- the gpt view: microgpt trained one step per call (gptStep), the page drawing between calls ----
+
+    /**
+     * Starts a microgpt run from the link's keys ({@code seed=42&steps=1000...}, see {@link GptSettings}) on
+     * {@code names}, the text of names.txt (the page fetches it); "" when it started, else one line saying which key
+     * is wrong (the last good run stays).
+     */
+    @JSExport
+    public static String gptSetup(String keys, String names) {
+        try {
+            List<String> documents = Documents.read(new BufferedReader(new StringReader(names)));
+            if (documents.isEmpty()) {
+                return "the names did not load; reload the page";
+            }
+            gpt = new GptView(GptSettings.parse(keys), documents);
+            return "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Every setting of the run, as link keys. */
+    @JSExport
+    public static String gptSettings() {
+        return gpt.settings().toString();
+    }
+
+    /** num docs, vocab size and num params, one line each, as {@code micrograd gpt} prints them. */
+    @JSExport
+    public static String gptHeader() {
+        return gpt.header();
+    }
+
+    /** Runs the next step and returns its line ({@code step    1 / 1000 | loss 3.3660}); "" when all have run. */
+    @JSExport
+    public static String gptStep() {
+        return gpt.hasNextStep() ? gpt.step() : "";
+    }
+
+    @JSExport
+    public static int gptStepsDone() {
+        return gpt.stepsDone();
+    }
+
+    @JSExport
+    public static double gptLossAt(int step) {
+        return gpt.lossAt(step);
+    }
+
+    /** Starts a look at the samples, from a copy of the random stream; {@link #gptLookNext} draws them. */
+    @JSExport
+    public static void gptStartLook() {
+        gpt.startLook();
+    }
+
+    @JSExport
+    public static String gptLookNext() {
+        return gpt.lookNext();
+    }
+
+    /** The next final sample's line ({@code sample  1: kamon}) after the last step; "" when all are drawn. */
+    @JSExport
+    public static String gptFinalSample() {
+        return gpt.hasNextStep() || gpt.finalSamplesDone() >= gpt.settings().samples() ? "" : gpt.finalSample();
+    }
+
+    /**
+     * Reads {@code name} with the current weights; "" when read, else one line saying why not. The reading's parts
+     * come from the gptRead* calls.
+     */
+    @JSExport
+    public static String gptRead(String name) {
+        try {
+            gpt.read(name);
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The reading's tokens, one a line: id, a tab, and its character or BOS. */
+    @JSExport
+    public static String gptReadTokens() {
+        GptReading reading = gpt.reading();
+        StringBuilder text = new StringBuilder();
+        int bos = gpt.tokenizer().bos();
+        for (int token : reading.tokens()) {
+            text.append(token).append('\t')
+                    .append(token == bos ? "BOS" : gpt.tokenizer().decode(new int[] {token})).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** Head {@code head}'s attention in layer {@code layer}: a row per position (';'), its weights comma-separated. */
+    @JSExport
+    public static String gptReadAttention(int layer, int head) {
+        StringBuilder text = new StringBuilder();
+        for (double[][] position : gpt.reading().attention()[layer]) {
+            text.append(numbers(position[head])).append(';');
+        }
+        return text.substring(0, text.length() - 1);
+    }
+
+    /** The next-token probabilities at {@code position}, comma-separated, by token id. */
+    @JSExport
+    public static String gptReadProbabilities(int position) {
+        return numbers(gpt.reading().probabilities()[position]);
+    }
+
+    /** The loss at each position, comma-separated. */
+    @JSExport
+    public static String gptReadLosses() {
+        return numbers(gpt.reading().losses());
+    }
+
+    private static String numbers(double[] values) {
+        StringBuilder text = new StringBuilder();
+        for (double value : values) {
+            text.append(value).append(',');
+        }
+        return text.substring(0, Math.max(text.length() - 1, 0));
+    }
+
+    /** The characters of tokens 0 to n-1 (BOS, token n, is not a character). */
+    @JSExport
+    public static String gptVocabulary() {
+        return gpt.tokenizer().characters();
+    }
+
+    /** The run's model shape: layers and heads, separated by a space. */
+    @JSExport
+    public static String gptShape() {
+        return gpt.settings().layers() + " " + gpt.settings().heads();
+    }
+
+    /**
+     * Builds the small model's graph of {@code name}'s first position ({@link GptView#smallGraph}); "" when built,
+     * else one line saying why not.
+     */
+    @JSExport
+    public static String gptSmallGraph(String name) {
+        try {
+            gpt.smallGraph(name);
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The small graph as {@link micrograd.graph.GraphJson} text. */
+    @JSExport
+    public static String gptGraphJson() {
+        return gpt.smallGraph().json();
+    }
+
+    @JSExport
+    public static int gptGraphStepCount() {
+        return gpt.smallGraph().steps().count();
+    }
+
+    @JSExport
+    public static int gptGraphStepNode(int index) {
+        return gpt.smallGraph().steps().step(index + 1).node();
+    }
+
+    /** Step {@code index} of the small graph's backward pass, as {@link #stepText} explains the expression's. */
+    @JSExport
+    public static String gptGraphStepText(int index) {
+        return String.join("\n", gpt.smallGraph().steps().lines(index + 1));
+    }
+
+    @JSExport
+    public static String gptGraphDotAfter(int done) {
+        return gpt.smallGraph().dotAfter(done);
+    }
+
+    /** The run's graph of {@code name}'s whole loss: its node count, then "operation TAB count" lines. */
+    @JSExport
+    public static String gptGraphSize(String name) {
+        try {
+            return gpt.graphSize(name);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 }

@@ -165,7 +165,7 @@ record TrainingSettings(DatasetKind data, int points, double noise, int classes,
                 .append("&l2=").append(spec.l2()).append("&steps=").append(spec.steps()).toString();
     }
 
-    private static int intIn(Map<String, String> given, String key, int fallback, int min, int max) {
+    static int intIn(Map<String, String> given, String key, int fallback, int min, int max) {
         String text = given.get(key);
         if (text == null) {
             return fallback;
@@ -182,7 +182,7 @@ record TrainingSettings(DatasetKind data, int points, double noise, int classes,
                 + text + "\"");
     }
 
-    private static double doubleIn(Map<String, String> given, String key, double fallback, double min, double max) {
+    static double doubleIn(Map<String, String> given, String key, double fallback, double min, double max) {
         String text = given.get(key);
         if (text == null) {
             return fallback;
@@ -204,7 +204,7 @@ record TrainingSettings(DatasetKind data, int points, double noise, int classes,
     }
 
     /** NumPy's legacy seeds: 0 to 2^32 - 1. */
-    private static long seed(String text) {
+    static long seed(String text) {
         try {
             long seed = Long.parseLong(text.trim());
             if (seed >= 0 && seed <= 0xFFFF_FFFFL) {

@@ -10,7 +10,9 @@
  * moves one variable by h and sets the output's change beside the gradient's prediction; {@link
  * micrograd.playground.DemoRun} is micrograd's demo, which the page's {@code #demo} link trains step by step; {@link
  * micrograd.playground.TrainingView} is the run of the page's training view ({@code #train}), set up from the link's
- * keys by {@link micrograd.playground.TrainingSettings} and stepped by the page one step per call. {@link
+ * keys by {@link micrograd.playground.TrainingSettings} and stepped by the page one step per call; {@link
+ * micrograd.playground.GptView} is the run of the gpt view ({@code #gpt}), microgpt set up by {@link
+ * micrograd.playground.GptSettings}, with what the page shows inside the model and the small graph. {@link
  * micrograd.playground.SiteServer} serves the built site from this module's jar on 127.0.0.1 (for {@code micrograd
  * playground} and the browser tests; it never reaches the browser build).
  */

@@ -49,6 +49,16 @@ async function renderGraph(dot) {
   }
 }
 
+/** Marks node `id` of a drawn graph (its box and its operation's oval, GraphDot's v<id> and v<id>op) as current. */
+function markCurrentNode(svg, id) {
+  for (const node of svg.querySelectorAll("g.node")) {
+    const title = node.querySelector("title").textContent;
+    if (title === "v" + id || title === "v" + id + "op") {
+      node.classList.add("current");
+    }
+  }
+}
+
 /** A box showing one graph at a time, which the reader pans and zooms; the view is kept while the graph changes. */
 class GraphView {
   constructor(box) {

@@ -239,10 +239,10 @@ function fail(error) {
   document.body.dataset.state = "error";
 }
 
-/** The view the fragment names: #demo, #train..., else the calculator. */
+/** The view the fragment names: #demo, #train..., #gpt..., else the calculator. */
 function viewOfFragment() {
   return location.hash === "#demo" || location.hash.startsWith("#demo&") ? "demo"
-      : location.hash.startsWith("#train") ? "train" : "calculator";
+      : location.hash.startsWith("#train") ? "train" : location.hash.startsWith("#gpt") ? "gpt" : "calculator";
 }
 
 /** Shows one view, hiding the others. */
