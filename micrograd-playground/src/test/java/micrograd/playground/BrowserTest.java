@@ -90,6 +90,11 @@ abstract class BrowserTest {
      * @return the screenshot as PNG
      */
     static byte[] screenshotNotBlank(String what) throws IOException {
+        return screenshotNotBlank(what, 2000);
+    }
+
+    /** {@link #screenshotNotBlank(String)} for a view that is mostly pictures: at least {@code darkPixels} dark. */
+    static byte[] screenshotNotBlank(String what, int darkPixels) throws IOException {
         byte[] png = browser.getScreenshotAs(OutputType.BYTES);
         BufferedImage shot = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(shot.getWidth()).as("screenshot width of %s", what)
@@ -104,7 +109,7 @@ abstract class BrowserTest {
             }
         }
         assertThat(colours).as("colours of %s", what).hasSizeGreaterThan(20);
-        assertThat(dark).as("dark pixels (text, lines) of %s", what).isGreaterThan(2000);
+        assertThat(dark).as("dark pixels (text, lines) of %s", what).isGreaterThan(darkPixels);
         return png;
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -170,11 +171,19 @@ class GptViewBrowserTest extends BrowserTest {
             openAndWait(Engine.WEBASSEMBLY_GC, "#gpt&steps=300", "done");
             browser.manage().window().setSize(size);
             script("document.getElementById('g-controls').scrollIntoView();");
-            byte[] png = screenshotNotBlank("the gpt view at " + size);
+            // the controls, the curve and the log: on a phone mostly the curve's light lines
+            byte[] png = screenshotNotBlank("the gpt view at " + size, 1000);
             Files.write(Path.of("target", "playground-gpt-" + size.getWidth() + ".png"), png);
+            browser.findElement(By.cssSelector("#g-read button")).click(); // emma's tokens, attention and bars
             script("document.getElementById('g-read').scrollIntoView();");
+            // the panel is mostly colour (heatmaps, bars), not text: each head's map is drawn with many colours
+            long colours = ((Number) script("const c = document.querySelector('#g-attention canvas');"
+                    + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; const s = new Set();"
+                    + "for (let i = 0; i < d.length; i += 4) { s.add(d[i] << 16 | d[i + 1] << 8 | d[i + 2]); }"
+                    + "return s.size;")).longValue();
+            assertThat(colours).as("colours of the first head's heatmap at %s", size).isGreaterThan(5);
             Files.write(Path.of("target", "playground-gpt-inside-" + size.getWidth() + ".png"),
-                    screenshotNotBlank("inside the model at " + size));
+                    browser.getScreenshotAs(OutputType.BYTES));
         }
         assertNothingFromAnotherHost();
     }
