@@ -256,7 +256,16 @@ class BadInputTest {
                 Arguments.of(List.of("gpt", "--dataset", "/dev/zero"), List.of("/dev/zero", "16,000,000 characters")),
                 Arguments.of(List.of("gpt", "--load", "/dev/zero"), List.of("/dev/zero", "larger than 32 MB")),
                 Arguments.of(List.of("gpt", "--save", "/dev/null"), List.of("/dev/null")),
-                Arguments.of(List.of("gpt", "--save", ""), List.of("--save", "empty name")));
+                Arguments.of(List.of("gpt", "--save", ""), List.of("--save", "empty name")),
+                Arguments.of(List.of("train", "--momentum", "0.5", "--steps", "1"),
+                        List.of("--momentum", "--optimizer momentum")),
+                Arguments.of(List.of("train", "missing.csv", "--samples", "50"), List.of("--samples", "CSV")),
+                Arguments.of(List.of("train", "missing.csv", "--noise", "0.1"), List.of("--noise", "CSV")),
+                Arguments.of(List.of("train", "missing.csv", "--classes", "4"), List.of("--classes", "CSV")),
+                Arguments.of(List.of("train", "--layers", "16", "--layers", "8", "--steps", "1"),
+                        List.of("--layers", "given twice", "--layers 16,8")),
+                Arguments.of(List.of("train", "--layers", "1,".repeat(100_000) + "1", "--steps", "1"),
+                        List.of("--layers", "at most 100 hidden layers")));
     }
 
     @ParameterizedTest
