@@ -202,6 +202,14 @@ class BadInputTest {
     }
 
     @Test
+    void divergenceUnderAHugeL2SaysToLowerIt() {
+        CommandRun run = CommandRun.of("train", "--l2", "1e308", "--steps", "5", "--out", dir.toString());
+        assertThat(run.status()).as("exit status; stderr: %s", run.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err().lines()).as("stderr is one line").hasSize(1);
+        assertThat(run.err()).contains("the training diverged at step", "lower the learning rate or the L2 strength");
+    }
+
+    @Test
     void unknownLesson() {
         assertBadInput(CommandRun.of("lesson", "99"), "micrograd lesson: there is no lesson '99'",
                 "run 'micrograd lesson' to list them");
