@@ -258,7 +258,7 @@ class LessonsTest {
         double total = java.util.Arrays.stream(row.replaceAll(".*\\[|\\]", "").split(", "))
                 .mapToDouble(Double::parseDouble).sum();
         assertThat(total).isCloseTo(1.0, within(0.003));
-        assertThat(out).contains("nodes in the small graph: 402, in emma's default graph: 24651");
+        assertThat(out).contains("nodes in the small graph: 376, in emma's default graph: 24481");
         assertPicture("12-watch-microgpt-learn", "loss.png");
         assertPicture("12-watch-microgpt-learn", "emma-attention.png");
         assertGraphPicture(out, "12-watch-microgpt-learn", "small-graph.png");

@@ -130,15 +130,15 @@ class CommandsTest {
         Path site = dir.resolve("site");
         CommandRun run = CommandRun.of("playground", "--export", site.toString());
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("wrote the playground (22 files) to " + site);
-        assertThat(Files.readString(site.resolve("index.html"))).contains("<script src=\"engine.js\">",
-                "<script src=\"viz/full.render.js\">");
+        assertThat(run.out()).startsWith("wrote the playground (26 files) to " + site);
+        assertThat(Files.readString(site.resolve("index.html"))).contains("<script src=\"engine.js\" defer>",
+                "<script src=\"gpt.js\" defer>");
         assertThat(Files.readString(site.resolve("engine.js"))).contains("micrograd.wasm", "micrograd.js");
         assertThat(Files.readString(site.resolve("micrograd.js"))).contains("dotAfter");
         assertThat(Files.readAllBytes(site.resolve("micrograd.wasm"))).startsWith(0, 'a', 's', 'm');
         assertThat(Files.size(site.resolve("viz/full.render.js"))).isGreaterThan(1_000_000);
         try (Stream<Path> files = Files.walk(site)) {
-            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(22);
+            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(26);
         }
     }
 

@@ -36,7 +36,8 @@ class ReadmeTest {
 
     /**
      * Each playground link of the lecture map reads as the page reads it (URLSearchParams: '+' is a space, %2B a
-     * plus): {@code #train} and {@code #demo} alone, or an expression the engine parses with a value for each variable.
+     * plus): {@code #train}, {@code #demo} and {@code #gpt} alone, a lecture example (whose ids the playground's
+     * LectureExampleTest checks), or an expression the engine parses with a value for each variable.
      */
     @Test
     void everyPlaygroundLinkOfTheLectureMapIsAnExpressionWithItsVariables() throws IOException {
@@ -45,7 +46,7 @@ class ReadmeTest {
         int expressions = 0;
         while (link.find()) {
             String fragment = link.group(1);
-            if (fragment.equals("train") || fragment.equals("demo")) {
+            if (List.of("train", "demo", "gpt").contains(fragment) || fragment.matches("(quiz&)?lecture=.*")) {
                 continue;
             }
             Map<String, String> keys = new LinkedHashMap<>();
@@ -63,7 +64,7 @@ class ReadmeTest {
             assertThat(out.data()).as(fragment).isFinite();
             expressions++;
         }
-        assertThat(expressions).isGreaterThanOrEqualTo(6);
+        assertThat(expressions).isGreaterThanOrEqualTo(1);
     }
 
     @Test

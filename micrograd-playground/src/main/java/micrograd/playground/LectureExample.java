@@ -22,7 +22,7 @@ enum LectureExample {
             + "n = x1*w1 + x2*w2 + b\no = tanh(n)", "w1", 0.001),
     NEURON_EXP("neuron-exp", "the same neuron, tanh written with exp", "x1 = 2.0\nx2 = 0.0\nw1 = -3.0\nw2 = 1.0\n"
             + "b = 6.8813735870195432\nn = x1*w1 + x2*w2 + b\ne = exp(2*n)\no = (e - 1)/(e + 1)", "w1", 0.001),
-    A_PLUS_A("a+a", "a node used twice: b = a + a", "a = 3.0\nb = a + a", "a", 0.001),
+    A_PLUS_A("a-plus-a", "a node used twice: b = a + a", "a = 3.0\nb = a + a", "a", 0.001),
     MLP_FORWARD("mlp", "one forward pass of MLP(3, [4, 4, 1]) on x = [2.0, 3.0, -1.0]", mlpProgram(), "x1", 0.001);
 
     final String id;

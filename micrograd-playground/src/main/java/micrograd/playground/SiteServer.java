@@ -47,13 +47,14 @@ public final class SiteServer implements AutoCloseable {
      * Every file of the site, relative to its folder: the page and its icon, its engine's loader and the engine twice
      * (WebAssembly GC with TeaVM's runtime for it, and JavaScript), the scripts the views share (graphs, presenter
      * mode, speed, plots, sharing) and the share button's QR encoder, the calculator's stepper, exercise and lecture
-     * menu, the training view's script and style, and viz.js from its WebJar.
+     * menu, the training view's and the gpt view's scripts and styles, microgpt's names (with their source and
+     * licence) for the gpt view, and viz.js from its WebJar. SiteServerTest checks that it lists the built site whole.
      */
     public static final List<String> FILES = List.of("index.html", "favicon.svg", "playground.css", "playground.js",
             "stepper.js", "quiz.js", "lecture.js",
             "engine.js", "micrograd.wasm", "micrograd.wasm-runtime.js", "micrograd.js", "graphs.js", "presenter.js",
-            "speed.js", "plots.js", "share.js", "qr.js", "training.css", "training.js", "viz/viz.js",
-            "viz/full.render.js", "viz/LICENSE");
+            "speed.js", "plots.js", "share.js", "qr.js", "training.css", "training.js", "gpt.css", "gpt.js",
+            "names/names.txt", "names/README.md", "viz/viz.js", "viz/full.render.js", "viz/LICENSE");
 
     private static final Map<Integer, String> REASONS = Map.of(200, "OK", 304, "Not Modified", 400, "Bad Request",
             404, "Not Found", 405, "Method Not Allowed", 413, "Content Too Large",

@@ -3,11 +3,18 @@ package micrograd.playground;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import micrograd.engine.Value;
 import micrograd.nn.MLP;
+import micrograd.testsupport.DocPages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,5 +110,23 @@ class LectureExampleTest {
             }
         }
         assertThat(k).isEqualTo(41);
+    }
+
+    /** Every lecture link in the README or a docs page names an example the menu has. */
+    @Test
+    void everyLectureLinkOfTheDocsNamesAnExample() throws IOException {
+        List<String> ids = Arrays.stream(LectureExample.values()).map(example -> example.id).toList();
+        int links = 0;
+        for (Path page : DocPages.pages()) {
+            Matcher link = Pattern.compile("#(?:quiz&)?lecture=([^`&)\\s]+)").matcher(Files.readString(page));
+            while (link.find()) {
+                if (link.group(1).equals("ID")) {
+                    continue; // the pages' placeholder, as in "#lecture=ID loads an example"
+                }
+                assertThat(ids).as("%s in %s", link.group(), page.getFileName()).contains(link.group(1));
+                links++;
+            }
+        }
+        assertThat(links).isGreaterThanOrEqualTo(ids.size());
     }
 }

@@ -12,10 +12,14 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -68,6 +72,16 @@ class SiteServerTest {
     private static byte[] gunzip(byte[] bytes) throws IOException {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
             return in.readAllBytes();
+        }
+    }
+
+    /** A file the build puts in the site but FILES leaves out is one the page asks for and gets a 404. */
+    @Test
+    void theServedFilesAreTheBuiltSiteWhole() throws IOException, URISyntaxException {
+        Path site = Path.of(SiteServer.class.getClassLoader().getResource(SiteServer.RESOURCE_FOLDER).toURI());
+        try (Stream<Path> built = Files.walk(site)) {
+            assertThat(built.filter(Files::isRegularFile).map(file -> site.relativize(file).toString().replace('\\', '/')))
+                    .containsExactlyInAnyOrderElementsOf(SiteServer.FILES);
         }
     }
 
