@@ -3,6 +3,7 @@ package micrograd.app;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import micrograd.fast.DerivedGpt;
 import micrograd.files.AtomicFiles;
 import micrograd.files.OutputFolderException;
@@ -42,6 +44,12 @@ import picocli.CommandLine.Spec;
                 "  micrograd gpt --load names-model.json --steps 0 --samples 5",
                 "  micrograd gpt --sample-every 200 --plot loss.png --attention emma attention.png"})
 final class GptCommand implements Runnable {
+
+    /** The most steps of one run, as {@code train}'s. */
+    private static final int MAX_STEPS = 1_000_000;
+
+    /** The most characters read from {@code --dataset}, as from a CSV file; /dev/zero is refused at this bound. */
+    private static final int MAX_DATASET_CHARACTERS = 16_000_000;
 
     @Spec
     CommandSpec spec;
@@ -158,20 +166,21 @@ final class GptCommand implements Runnable {
             }
         }
         long trained = System.nanoTime();
-        out.println();
-        out.println("--- inference (new, hallucinated names) ---");
-        for (int i = 0; i < samples; i++) {
-            out.println(String.format(Locale.ROOT, "sample %2d: %s", i + 1, run.sample(temperature)));
-        }
-        out.flush();
         PrintWriter err = spec.commandLine().getErr();
-        double seconds = (trained - start) / 1e9;
-        err.println(String.format(Locale.ROOT, "trained %d steps in %.2f s (%.3f ms/step); sampled in %.2f s",
-                steps, seconds, steps == 0 ? 0.0 : 1000 * seconds / steps, (System.nanoTime() - trained) / 1e9));
-        if (save != null) {
+        if (save != null) { // before sampling, so that a run's training is never lost
             saveModel(run);
             err.println("saved the model to " + save);
         }
+        long sampling = System.nanoTime();
+        out.println();
+        out.println("--- inference (new, hallucinated names) ---");
+        for (int i = 0; i < samples; i++) {
+            out.println(String.format(Locale.ROOT, "sample %2d: %s", i + 1, sample(() -> run.sample(temperature))));
+        }
+        out.flush();
+        double seconds = (trained - start) / 1e9;
+        err.println(String.format(Locale.ROOT, "trained %d steps in %.2f s (%.3f ms/step); sampled in %.2f s",
+                steps, seconds, steps == 0 ? 0.0 : 1000 * seconds / steps, (System.nanoTime() - sampling) / 1e9));
         if (plot != null && steps > 0) {
             drawing(plot, () -> GptLossPlot.save(plot, losses, run.tokenizer().vocabSize()));
             err.println("wrote the loss curve to " + plot);
@@ -194,12 +203,22 @@ final class GptCommand implements Runnable {
         Iterator<String> names = run.samplesAside(temperature);
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "samples at step %4d:", step));
         for (int i = 0; i < samples; i++) {
-            line.append(' ').append(names.next());
+            line.append(' ').append(sample(names::next));
         }
         if (terminal) {
             out.println();
         }
         out.println(line);
+    }
+
+    /** One sample, or one line saying why the model cannot make one (outputs that are not numbers). */
+    private static String sample(Supplier<String> sampling) {
+        try {
+            return sampling.get();
+        } catch (ArithmeticException e) {
+            throw new UsageException("cannot sample: " + e.getMessage() + "; train the model again, or give a model "
+                    + "file written by 'micrograd gpt --save'", e);
+        }
     }
 
     /** Something that writes a picture. */
@@ -221,6 +240,10 @@ final class GptCommand implements Runnable {
         }
         if (steps < 0 || samples < 0) {
             throw new UsageException("--steps and --samples must be 0 or more, got " + steps + " and " + samples);
+        }
+        if (steps > MAX_STEPS) {
+            throw new UsageException("--steps must be at most 1,000,000, got " + steps + "; train in several runs with "
+                    + "--save and --load");
         }
         if (!(temperature > 0) || !Double.isFinite(temperature)) {
             throw new UsageException("--temperature must be a number > 0, got " + temperature);
@@ -246,6 +269,9 @@ final class GptCommand implements Runnable {
         }
         if (attention != null) {
             checkWritable(Path.of(attention.get(1)));
+        }
+        if (save != null) {
+            checkWritable(save);
         }
     }
 
@@ -274,7 +300,16 @@ final class GptCommand implements Runnable {
         }
         List<String> documents;
         try (BufferedReader reader = Files.newBufferedReader(dataset, StandardCharsets.UTF_8)) {
-            documents = Documents.read(reader);
+            StringBuilder text = new StringBuilder();
+            char[] chunk = new char[8192];
+            for (int read = reader.read(chunk); read >= 0; read = reader.read(chunk)) {
+                text.append(chunk, 0, read);
+                if (text.length() > MAX_DATASET_CHARACTERS) {
+                    throw new UsageException("cannot read " + dataset + ": it holds more than 16,000,000 characters; "
+                            + "give a smaller text file with one document per line");
+                }
+            }
+            documents = Documents.read(new BufferedReader(new StringReader(text.toString())));
         } catch (NoSuchFileException e) {
             throw new UsageException("cannot read " + dataset + ": no such file; check the path", e);
         } catch (CharacterCodingException e) {

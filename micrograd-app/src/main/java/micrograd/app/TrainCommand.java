@@ -44,6 +44,8 @@ final class TrainCommand implements Runnable {
 
     /** Most steps: the run keeps every step for its training picture. */
     static final int MAX_STEPS = 1_000_000;
+    /** Most hidden layers: a deeper graph only takes minutes to compile (100,001 one-wide layers did) and to train. */
+    static final int MAX_HIDDEN_LAYERS = 100;
     /** Most points of a built-in dataset: a million already takes a step of seconds. */
     static final int MAX_SAMPLES = 1_000_000;
     /** Largest learning rate: a step larger than this only diverges (and lr/10 and the like must stay finite). */
@@ -169,6 +171,22 @@ final class TrainCommand implements Runnable {
         require(testFraction == 0 || (testFraction > 0 && testFraction < 1), "--test-fraction", "0 (no test set) or "
                 + "between 0 and 1, such as 0.2");
         require(batchSize >= 0, "--batch-size", "0 (the full batch) or more");
+        require(hiddenLayers.size() <= MAX_HIDDEN_LAYERS, "--layers", "at most " + MAX_HIDDEN_LAYERS + " hidden layers");
+        var layersTyped = commandSpec.commandLine().getParseResult().matchedOption("--layers");
+        if (layersTyped != null && layersTyped.originalStringValues().size() > 1) {
+            throw new UsageException("--layers is given twice; give all the hidden layers at once, such as --layers "
+                    + String.join(",", layersTyped.originalStringValues()));
+        }
+        if (given("--momentum") && optimizer != OptimizerKind.MOMENTUM) {
+            throw new UsageException("--momentum is for --optimizer momentum; add --optimizer momentum or leave "
+                    + "--momentum out");
+        }
+        for (String option : List.of("--samples", "--noise", "--classes")) {
+            if (csv != null && given(option)) {
+                throw new UsageException(option + " is for a built-in dataset; a CSV file has its own rows and "
+                        + "classes, so leave " + option + " out");
+            }
+        }
         if (name != null) {
             OutputNames.checkFileName("--name", name);
         }
@@ -178,6 +196,10 @@ final class TrainCommand implements Runnable {
         if (!holds) {
             throw new UsageException(option + " must be " + bounds + "; got " + typed(option));
         }
+    }
+
+    private boolean given(String option) {
+        return commandSpec.commandLine().getParseResult().matchedOption(option) != null;
     }
 
     /** What the user typed for {@code option}, quoted: a message about a number repeats it as it was written. */

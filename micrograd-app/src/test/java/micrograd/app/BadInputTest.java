@@ -202,6 +202,14 @@ class BadInputTest {
     }
 
     @Test
+    void divergenceUnderAHugeL2SaysToLowerIt() {
+        CommandRun run = CommandRun.of("train", "--l2", "1e308", "--steps", "5", "--out", dir.toString());
+        assertThat(run.status()).as("exit status; stderr: %s", run.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err().lines()).as("stderr is one line").hasSize(1);
+        assertThat(run.err()).contains("the training diverged at step", "lower the learning rate or the L2 strength");
+    }
+
+    @Test
     void unknownLesson() {
         assertBadInput(CommandRun.of("lesson", "99"), "micrograd lesson: there is no lesson '99'",
                 "run 'micrograd lesson' to list them");
@@ -247,7 +255,25 @@ class BadInputTest {
                 Arguments.of(List.of("train", "--steps", "0x10"), List.of("--steps", "digits 0-9")),
                 Arguments.of(List.of("train", "--steps", "99999999999999999999"), List.of("--steps", "digits 0-9")),
                 Arguments.of(List.of("grad", "a+\u001b[31mb", "a=1"), List.of("\\u001b")),
-                Arguments.of(List.of("train", "--name", "x\u009b2J"), List.of("\\u009b")));
+                Arguments.of(List.of("train", "--name", "x\u009b2J"), List.of("\\u009b")),
+                Arguments.of(List.of("gpt", "--steps", "1000001"), List.of("--steps", "1,000,000")),
+                Arguments.of(List.of("gpt", "--block-size", "100000"), List.of("block size 100000", "this Java may use",
+                        "shorter block size")),
+                Arguments.of(List.of("gpt", "--embd", "4096"), List.of("embd 4096", "this Java may use")),
+                Arguments.of(List.of("gpt", "--layers", "5000"), List.of("layers 5000", "this Java may use")),
+                Arguments.of(List.of("gpt", "--dataset", "/dev/zero"), List.of("/dev/zero", "16,000,000 characters")),
+                Arguments.of(List.of("gpt", "--load", "/dev/zero"), List.of("/dev/zero", "larger than 32 MB")),
+                Arguments.of(List.of("gpt", "--save", "/dev/null"), List.of("/dev/null")),
+                Arguments.of(List.of("gpt", "--save", ""), List.of("--save", "empty name")),
+                Arguments.of(List.of("train", "--momentum", "0.5", "--steps", "1"),
+                        List.of("--momentum", "--optimizer momentum")),
+                Arguments.of(List.of("train", "missing.csv", "--samples", "50"), List.of("--samples", "CSV")),
+                Arguments.of(List.of("train", "missing.csv", "--noise", "0.1"), List.of("--noise", "CSV")),
+                Arguments.of(List.of("train", "missing.csv", "--classes", "4"), List.of("--classes", "CSV")),
+                Arguments.of(List.of("train", "--layers", "16", "--layers", "8", "--steps", "1"),
+                        List.of("--layers", "given twice", "--layers 16,8")),
+                Arguments.of(List.of("train", "--layers", "1,".repeat(100_000) + "1", "--steps", "1"),
+                        List.of("--layers", "at most 100 hidden layers")));
     }
 
     @ParameterizedTest
@@ -258,6 +284,15 @@ class BadInputTest {
         assertThat(run.err().lines()).as("stderr is one line: %s", run.err()).hasSize(1);
         assertThat(run.err()).contains(mentions).doesNotContain("Exception", "\tat ", "\u001b", "\u009b");
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void gptSaveTargetsAreRefusedBeforeTheTraining() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("model.json"));
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), dir.resolve("elsewhere.json"));
+        // stdout stays empty: refused before the first step prints a line
+        assertBadInput(CommandRun.of("gpt", "--steps", "5", "--save", folder.toString()), "model.json", "a folder");
+        assertBadInput(CommandRun.of("gpt", "--steps", "5", "--save", link.toString()), "link.json", "symbolic link");
     }
 
     @Test

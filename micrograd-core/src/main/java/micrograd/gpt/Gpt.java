@@ -56,6 +56,7 @@ public final class Gpt {
     private final Shift shift;
 
     private Gpt(GptShape shape, DoubleSupplier weights) {
+        shape.checkFitsTheHeap();
         this.shape = shape;
         this.stateDict = new LinkedHashMap<>();
         this.parameters = new ArrayList<>();
@@ -302,21 +303,49 @@ public final class Gpt {
         for (int pos = 0; pos < shape.blockSize(); pos++) {
             Value[] logits = logits(token, pos, cache);
             Value[] scaled = new Value[logits.length];
+            boolean finite = true;
             for (int i = 0; i < logits.length; i++) {
                 scaled[i] = logits[i].mul(invTemperature);
+                finite &= Double.isFinite(scaled[i].data());
             }
-            Value[] probs = softmax(scaled, shift);
-            double[] weights = new double[probs.length];
-            for (int i = 0; i < probs.length; i++) {
-                weights[i] = probs[i].data();
-            }
-            token = random.choices(weights);
+            token = random.choices(finite ? weights(softmax(scaled, shift)) : limitWeights(logits, invTemperature));
             if (token == bos) {
                 break;
             }
             sample[length++] = token;
         }
         return Arrays.copyOf(sample, length);
+    }
+
+    private static double[] weights(Value[] probs) {
+        double[] weights = new double[probs.length];
+        for (int i = 0; i < probs.length; i++) {
+            weights[i] = probs[i].data();
+        }
+        return weights;
+    }
+
+    /**
+     * The softmax's weights when {@code logits / temperature} overflows (a temperature near 0, or huge logits), in the
+     * max-subtracted form with the subtraction done before the scaling, so that nothing overflows: the largest logits
+     * weigh 1 and the others {@code exp((logit - max) / temperature)}, 0 in the limit. Logits that are not numbers are
+     * refused, as no weights can be made of them.
+     */
+    private static double[] limitWeights(Value[] logits, double invTemperature) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (Value logit : logits) {
+            if (Double.isNaN(logit.data())) {
+                throw new ArithmeticException("the model's outputs are not a number (NaN): its weights are too large "
+                        + "to compute with");
+            }
+            max = Math.max(max, logit.data());
+        }
+        double[] weights = new double[logits.length];
+        for (int i = 0; i < logits.length; i++) {
+            double logit = logits[i].data();
+            weights[i] = logit == max ? 1.0 : Math.exp((logit - max) * invTemperature);
+        }
+        return weights;
     }
 
     /** {@code w @ x} without a bias: one sum of {@code w[o][i] * x[i]} per row o. */

@@ -12,7 +12,7 @@ public final class TrainingDivergedException extends ArithmeticException {
 
     /** Training diverged at step {@code step}, where {@code what} (for example "the loss is NaN") was seen. */
     public TrainingDivergedException(int step, String what) {
-        super("the training diverged at step " + step + ": " + what + "; lower the learning rate");
+        super("the training diverged at step " + step + ": " + what + "; lower the learning rate or the L2 strength");
         this.step = step;
     }
 

@@ -196,7 +196,7 @@ class TrainingViewTest {
         for (int i = 0; i < 50 && problem.isEmpty(); i++) {
             problem = PlaygroundApi.trainStep();
         }
-        assertThat(problem).startsWith("the training diverged at step ").endsWith("lower the learning rate");
+        assertThat(problem).startsWith("the training diverged at step ").endsWith("lower the learning rate or the L2 strength");
     }
 
     @Test
