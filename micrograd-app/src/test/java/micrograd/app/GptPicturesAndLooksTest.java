@@ -40,7 +40,7 @@ class GptPicturesAndLooksTest {
         String lastLook = looks.get(3).substring("samples at step   20: ".length());
         List<String> finals = run.out().lines().filter(l -> l.startsWith("sample ")).map(l -> l.substring(11))
                 .toList();
-        assertThat(lastLook.split(" ")).containsExactlyElementsOf(finals);
+        assertThat(lastLook.split(" ", -1)).containsExactlyElementsOf(finals); // -1: a sample may be empty
     }
 
     @Test
