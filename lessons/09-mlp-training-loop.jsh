@@ -9,6 +9,7 @@
 import java.util.*;
 import micrograd.engine.*;
 import micrograd.nn.*;
+import micrograd.train.*;
 
 // One neuron on its own: 3 inputs, tanh, weights uniform in (-1, 1) from a generator seeded with 7, so that every
 // run prints the same numbers.

@@ -7,7 +7,8 @@
 // gradient descent, the learning rate falling linearly from 1.0 to 0.1. Then we look at what it learned: the
 // model's decision regions over a grid, with the points on top. The notebook seeds Python's and NumPy's generators
 // with 1337; MersenneTwister replays both streams, so the moons, the initial weights and every logged number below
-// are the notebook's own.
+// are the notebook's own. MicrogradDemo holds that definition (the data, the model, the trainer) for `micrograd
+// demo`, the playground's demo and the benchmarks; here we take its data and model and write its loop out by hand.
 
 import java.nio.file.*;
 import java.util.*;
@@ -15,11 +16,13 @@ import micrograd.data.*;
 import micrograd.engine.*;
 import micrograd.lessons.LessonFiles;
 import micrograd.nn.*;
+import micrograd.train.*;
 import micrograd.plot.*;
 
-Dataset moons = Datasets.moons(100, 0.1, MersenneTwister.numpyLegacy(1337));   // np.random.seed(1337)
+MicrogradDemo demo = new MicrogradDemo(1337);   // random.seed(1337), np.random.seed(1337)
+Dataset moons = demo.moons();   // make_moons(n_samples=100, noise=0.1)
 double[] y = moons.signedLabels();
-MLP model = MLP.builder(2).layers(16, 16, 1).random(MersenneTwister.python(1337)).build();   // random.seed(1337)
+MLP model = demo.model();   // MLP(2, [16, 16, 1])
 System.out.println(model);
 System.out.println("number of parameters " + model.parameters().size());
 
@@ -45,6 +48,12 @@ for (int k = 0; k < 100; k++) {
     }
 }
 System.out.println("final training accuracy " + Metrics.accuracy(model, moons) * 100 + "%");
+
+// The loop above is the demo's trainer, written out: MicrogradDemo's Trainer, on fresh weights, takes the same 100
+// steps and ends on the same loss, to the last bit.
+List<TrainingStep> log = demo.trainer().build().fit(demo.model(), moons);
+System.out.println("the demo's Trainer: step 99 loss " + log.get(99).loss()
+        + (log.get(99).loss() == history.get(99).loss() ? ", the loop's own" : ", not the loop's " + history.get(99).loss()));
 
 Path folder = LessonFiles.folder("10-moons-demo");
 Path boundary = DecisionBoundaryPlot.save(folder.resolve("moons-decision-boundary.png"), "MLP(2, [16, 16, 1]) on moons", model, moons);

@@ -2,6 +2,7 @@ package micrograd.lessons;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,19 +13,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import micrograd.files.AtomicFiles;
 
 /**
- * Generates a Jupyter notebook (nbformat 4, the Rapaio Java kernel) from each JShell lesson.
+ * Generates a Jupyter notebook (nbformat 4, the Rapaio Java kernel) from each JShell lesson, and executes it so that
+ * it shows its outputs, pictures inline ({@link NotebookExecution}).
  *
  * <p>A run of lines that start with {@code //} at the first column becomes a markdown cell (the {@code // } is
  * removed); the code between such runs becomes code cells, split at blank lines outside braces; JShell commands
- * such as {@code /exit} are dropped. The first cell adds the app's jars to the kernel's classpath with the kernel's
- * {@code %%jars} magic, relative to the notebooks folder; the second sends the lesson's files to a folder outside the
- * source tree ({@link LessonFiles#OUT_PROPERTY}), as Jupyter runs a notebook in the notebook's own folder.
+ * such as {@code /exit} are dropped. The lesson's first cell, its title and first words, comes first; then the set-up:
+ * a cell that adds the app's jars to the kernel's classpath with the kernel's {@code %%jars} magic, relative to the
+ * notebooks folder (its output, the jars' absolute paths on the machine that ran it, is left out of the committed
+ * notebook), and one that sends the lesson's files to a folder outside the source tree
+ * ({@link LessonFiles#OUT_PROPERTY}), as Jupyter runs a notebook in the notebook's own folder.
  *
- * <p>{@code ./micrograd notebooks} runs it; a test fails when a committed notebook differs from what this makes.
+ * <p>{@code ./micrograd notebooks} runs it; a test fails when a committed notebook's cells differ from what this
+ * makes, and another, where Jupyter is installed, when its outputs differ from a new execution's.
  */
 public final class Notebooks {
 
@@ -52,15 +59,34 @@ public final class Notebooks {
     private Notebooks() {
     }
 
-    /** Writes {@code lessons/notebooks/NN-name.ipynb} for every {@code lessons/NN-name.jsh}; returns the files. */
-    public static List<Path> write(Path lessons) throws IOException {
+    /**
+     * Writes {@code lessons/notebooks/NN-name.ipynb}, executed, for every {@code lessons/NN-name.jsh}, telling
+     * {@code progress} each file as it is written; returns the files.
+     */
+    public static List<Path> write(Path lessons, Consumer<Path> progress) throws IOException {
         Path folder = Files.createDirectories(lessons.resolve(FOLDER));
         List<Path> written = new ArrayList<>();
         for (Path lesson : lessonFiles(lessons)) {
-            String notebook = notebook(Files.readString(lesson));
-            written.add(AtomicFiles.writeString(folder.resolve(notebookName(lesson)), notebook));
+            Path notebook = executed(lessons, lesson, folder.resolve(notebookName(lesson)));
+            progress.accept(notebook);
+            written.add(notebook);
         }
         return written;
+    }
+
+    /**
+     * Generates {@code lesson}'s notebook and executes it into {@code result}. It is first written into
+     * {@code lessons/target}, which lies as deep below the repository's root as the notebooks folder, so that the
+     * set-up cell's relative paths hold where Jupyter runs it.
+     */
+    public static Path executed(Path lessons, Path lesson, Path result) throws IOException {
+        Path staged = AtomicFiles.writeString(Files.createDirectories(lessons.resolve("target"))
+                .resolve(notebookName(lesson)), notebook(Files.readString(lesson)));
+        try {
+            return NotebookExecution.execute(staged, result, Map.of());
+        } finally {
+            Files.deleteIfExists(staged);
+        }
     }
 
     /** The lesson files {@code NN-name.jsh} in {@code lessons}, in order. */
@@ -79,9 +105,14 @@ public final class Notebooks {
     public static String notebook(String lessonSource) {
         ObjectNode notebook = JSON.createObjectNode();
         ArrayNode cells = notebook.putArray("cells");
+        List<Cell> lessonCells = cells(lessonSource);
+        boolean titleFirst = !lessonCells.isEmpty() && lessonCells.get(0).markdown();
+        if (titleFirst) {
+            cells.add(cell("markdown", lessonCells.get(0).text()));
+        }
         cells.add(cell("code", JARS_CELL));
         cells.add(cell("code", OUT_CELL));
-        for (Cell cell : cells(lessonSource)) {
+        for (Cell cell : lessonCells.subList(titleFirst ? 1 : 0, lessonCells.size())) {
             cells.add(cell(cell.markdown() ? "markdown" : "code", cell.text()));
         }
         ObjectNode metadata = notebook.putObject("metadata");
@@ -92,11 +123,32 @@ public final class Notebooks {
         metadata.putObject("language_info").put("name", "java");
         notebook.put("nbformat", 4);
         notebook.put("nbformat_minor", 4);
+        return text(notebook);
+    }
+
+    /** A notebook's text in Jupyter's own layout. */
+    static String text(JsonNode notebook) {
         try {
             return WRITER.writeValueAsString(notebook) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether a code cell is the set-up cell that adds the app's jars. */
+    static boolean isJarsCell(JsonNode cell) {
+        return cell.path("source").path(0).asText().startsWith("%%jars");
+    }
+
+    /** A notebook's cells, each as its type and its source, what the generator decides (not the outputs). */
+    public static List<String> cellSources(String notebookText) throws IOException {
+        List<String> sources = new ArrayList<>();
+        for (JsonNode cell : JSON.readTree(notebookText).get("cells")) {
+            StringBuilder source = new StringBuilder(cell.get("cell_type").asText()).append(": ");
+            cell.get("source").forEach(line -> source.append(line.asText()));
+            sources.add(source.toString());
+        }
+        return sources;
     }
 
     /** One notebook cell: markdown or code, and its text. */

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import micrograd.draw.Graphviz;
-import micrograd.draw.GraphvizAvailability;
+import micrograd.testsupport.GraphvizAvailability;
 import micrograd.engine.Value;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

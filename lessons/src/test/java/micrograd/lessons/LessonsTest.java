@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
-import micrograd.draw.GraphvizAvailability;
+import micrograd.testsupport.GraphvizAvailability;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,9 +78,9 @@ class LessonsTest {
     }
 
     @Test
-    void lessonFilesAreNumberedOneToEleven() throws IOException {
+    void lessonFilesAreNumberedOneToTwelve() throws IOException {
         assertThat(Notebooks.lessonFiles(LESSONS)).extracting(p -> p.getFileName().toString().substring(0, 2))
-                .containsExactly("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11");
+                .containsExactly("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12");
     }
 
     @Test
@@ -217,6 +217,7 @@ class LessonsTest {
         assertThat(number(out, "step 99 loss ")).isCloseTo(0.010978, within(5e-7));
         assertThat(out.lines().filter(l -> l.startsWith("final training accuracy")).findFirst().orElseThrow()
                 .toLowerCase(Locale.ROOT)).isEqualTo("final training accuracy 100.0%");
+        assertThat(out).containsPattern("the demo's Trainer: step 99 loss [0-9.E-]+, the loop's own");
         assertPicture("10-moons-demo", "moons-decision-boundary.png");
         assertPicture("10-moons-demo", "moons-training.png");
     }
@@ -230,5 +231,36 @@ class LessonsTest {
         assertThat(out).contains("step    1 /   50 | loss 3.3660", "step    2 /   50 | loss 3.4243");
         assertThat(number(out, "step   50 /   50 | loss ")).isLessThan(3.0);
         assertThat(out.lines().filter(l -> l.startsWith("sample "))).hasSize(5);
+    }
+
+    /** The running mean lesson 12 prints with its look after {@code step}. */
+    private static double meanLossAfter(String output, int step) {
+        java.util.regex.Matcher mean = java.util.regex.Pattern.compile("after step +" + step
+                + " \\(mean loss (\\d+\\.\\d+)\\)").matcher(output);
+        assertThat(mean.find()).as("a look after step %d in:%n%s", step, output).isTrue();
+        return Double.parseDouble(mean.group(1));
+    }
+
+    @Test
+    void lesson12WatchMicrogptLearn() throws IOException {
+        String out = run("12-watch-microgpt-learn");
+        assertThat(out).contains("uniform guess: -log(1/27) = 3.2958", "step    1 / 1000 | loss 3.3660",
+                "step 1000 / 1000 | loss 2.6497");
+        // the look after the last step draws from a copy of the stream the final samples draw from: microgpt.py's
+        assertThat(out).contains("final samples: kamon, ann, karai");
+        assertThat(out).containsPattern("after step 1000 \\(mean loss \\d\\.\\d{4}\\): \\[kamon, ann, karai, ");
+        double meanAt50 = meanLossAfter(out, 50);
+        double meanAt1000 = meanLossAfter(out, 1000);
+        assertThat(meanAt50).isLessThan(3.3);
+        assertThat(meanAt1000).isLessThan(meanAt50).isGreaterThan(2.0);
+        assertThat(out.lines().filter(l -> l.startsWith("after step "))).hasSize(4);
+        String row = out.lines().filter(l -> l.startsWith("head 0 from the last position: ")).findFirst().orElseThrow();
+        double total = java.util.Arrays.stream(row.replaceAll(".*\\[|\\]", "").split(", "))
+                .mapToDouble(Double::parseDouble).sum();
+        assertThat(total).isCloseTo(1.0, within(0.003));
+        assertThat(out).contains("nodes in the small graph: 376, in emma's default graph: 24481");
+        assertPicture("12-watch-microgpt-learn", "loss.png");
+        assertPicture("12-watch-microgpt-learn", "emma-attention.png");
+        assertGraphPicture(out, "12-watch-microgpt-learn", "small-graph.png");
     }
 }

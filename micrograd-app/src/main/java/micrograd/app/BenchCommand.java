@@ -1,10 +1,12 @@
 package micrograd.app;
 
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import micrograd.bench.Bench;
 import micrograd.files.AtomicFiles;
+import micrograd.files.FileErrors;
 import micrograd.files.OutputFolderException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,9 +30,11 @@ final class BenchCommand implements Callable<Integer> {
             throw new UsageException("cannot draw " + chart + ": the chart's file name must end in .png");
         }
         try {
-            AtomicFiles.ensureFolder(chart.toAbsolutePath().getParent());
+            AtomicFiles.checkWritableFile(chart);
         } catch (OutputFolderException e) {
             throw new UsageException(e.getMessage(), e);
+        } catch (FileSystemException e) {
+            throw new UsageException("cannot draw " + chart + ": " + FileErrors.reason(e), e);
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Bench.run(chart, List.of(java, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),

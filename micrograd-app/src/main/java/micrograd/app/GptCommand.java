@@ -3,20 +3,29 @@ package micrograd.app;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import micrograd.fast.DerivedGpt;
+import micrograd.files.AtomicFiles;
 import micrograd.files.OutputFolderException;
 import micrograd.gpt.Documents;
+import micrograd.gpt.GptReading;
 import micrograd.gpt.GptShape;
 import micrograd.gpt.Microgpt;
 import micrograd.io.GptFile;
 import micrograd.io.ModelFileException;
+import micrograd.plot.AttentionPlot;
+import micrograd.plot.GptLossPlot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,8 +41,15 @@ import picocli.CommandLine.Spec;
                 + "then samples new ones, printing what the Python original prints for the same seed."},
         footer = {"", "The names are karpathy/makemore's names.txt (MIT licence), shipped with micrograd-java.",
                 "Examples:", "  micrograd gpt", "  micrograd gpt --seed 7 --steps 200 --save names-model.json",
-                "  micrograd gpt --load names-model.json --steps 0 --samples 5"})
+                "  micrograd gpt --load names-model.json --steps 0 --samples 5",
+                "  micrograd gpt --sample-every 200 --plot loss.png --attention emma attention.png"})
 final class GptCommand implements Runnable {
+
+    /** The most steps of one run, as {@code train}'s. */
+    private static final int MAX_STEPS = 1_000_000;
+
+    /** The most characters read from {@code --dataset}, as from a CSV file; /dev/zero is refused at this bound. */
+    private static final int MAX_DATASET_CHARACTERS = 16_000_000;
 
     @Spec
     CommandSpec spec;
@@ -87,6 +103,19 @@ final class GptCommand implements Runnable {
             description = "start from the model in FILE instead of new weights (with --steps 0: only sample)")
     Path load;
 
+    @Option(names = "--sample-every", paramLabel = "N",
+            description = "also print samples every N steps during training, drawn from a copy of the random stream "
+                    + "(the final samples stay the same)")
+    Integer sampleEvery;
+
+    @Option(names = "--plot", paramLabel = "FILE",
+            description = "write the loss curve (each step's and its running mean over 50 steps) to FILE, .png or .svg")
+    Path plot;
+
+    @Option(names = "--attention", arity = "2", paramLabel = "NAME FILE",
+            description = "after training, draw the attention heatmaps of NAME, one per head, to FILE (.png)")
+    List<String> attention;
+
     @Override
     public void run() {
         checkOptions();
@@ -105,6 +134,13 @@ final class GptCommand implements Runnable {
         if (loaded != null) {
             useLoadedWeights(run, loaded);
         }
+        if (attention != null) {
+            try {
+                run.tokenizer().encode(attention.get(0));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--attention: " + e.getMessage() + "; give a name in those characters", e);
+            }
+        }
         if (gradient == Gradient.compiled) {
             run.setGradient(DerivedGpt.gradient(run.model()));
         }
@@ -114,8 +150,10 @@ final class GptCommand implements Runnable {
         out.println("num params: " + run.model().parameters().size());
         boolean terminal = System.console() != null;
         long start = System.nanoTime();
+        double[] losses = new double[steps];
         for (int step = 0; step < steps; step++) {
             double loss = run.trainStep(step, steps);
+            losses[step] = loss;
             String line = Microgpt.stepLine(step, steps, loss);
             if (terminal) {
                 out.print(line + "\r");
@@ -123,21 +161,76 @@ final class GptCommand implements Runnable {
             } else {
                 out.println(line);
             }
+            if (sampleEvery != null && (step + 1) % sampleEvery == 0) {
+                printSamplesAside(out, run, step + 1, terminal);
+            }
         }
         long trained = System.nanoTime();
+        PrintWriter err = spec.commandLine().getErr();
+        if (save != null) { // before sampling, so that a run's training is never lost
+            saveModel(run);
+            err.println("saved the model to " + save);
+        }
+        long sampling = System.nanoTime();
         out.println();
         out.println("--- inference (new, hallucinated names) ---");
         for (int i = 0; i < samples; i++) {
-            out.println(String.format(Locale.ROOT, "sample %2d: %s", i + 1, run.sample(temperature)));
+            out.println(String.format(Locale.ROOT, "sample %2d: %s", i + 1, sample(() -> run.sample(temperature))));
         }
         out.flush();
-        PrintWriter err = spec.commandLine().getErr();
         double seconds = (trained - start) / 1e9;
         err.println(String.format(Locale.ROOT, "trained %d steps in %.2f s (%.3f ms/step); sampled in %.2f s",
-                steps, seconds, steps == 0 ? 0.0 : 1000 * seconds / steps, (System.nanoTime() - trained) / 1e9));
-        if (save != null) {
-            saveModel(run);
-            err.println("saved the model to " + save);
+                steps, seconds, steps == 0 ? 0.0 : 1000 * seconds / steps, (System.nanoTime() - sampling) / 1e9));
+        if (plot != null && steps > 0) {
+            drawing(plot, () -> GptLossPlot.save(plot, losses, run.tokenizer().vocabSize()));
+            err.println("wrote the loss curve to " + plot);
+        }
+        if (attention != null) {
+            Path file = Path.of(attention.get(1));
+            GptReading reading = run.read(attention.get(0));
+            List<String> labels = new ArrayList<>();
+            for (int i = 0; i < reading.positions(); i++) {
+                int token = reading.tokens()[i];
+                labels.add(token == run.tokenizer().bos() ? "BOS" : run.tokenizer().decode(new int[] {token}));
+            }
+            drawing(file, () -> AttentionPlot.save(file, reading.attention(), labels));
+            err.println("wrote the attention of " + attention.get(0) + " to " + file);
+        }
+    }
+
+    /** One line: the step, then {@code --samples} names drawn from a copy of the random stream. */
+    private void printSamplesAside(PrintWriter out, Microgpt run, int step, boolean terminal) {
+        Iterator<String> names = run.samplesAside(temperature);
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "samples at step %4d:", step));
+        for (int i = 0; i < samples; i++) {
+            line.append(' ').append(sample(names::next));
+        }
+        if (terminal) {
+            out.println();
+        }
+        out.println(line);
+    }
+
+    /** One sample, or one line saying why the model cannot make one (outputs that are not numbers). */
+    private static String sample(Supplier<String> sampling) {
+        try {
+            return sampling.get();
+        } catch (ArithmeticException e) {
+            throw new UsageException("cannot sample: " + e.getMessage() + "; train the model again, or give a model "
+                    + "file written by 'micrograd gpt --save'", e);
+        }
+    }
+
+    /** Something that writes a picture. */
+    private interface Drawing {
+        void draw() throws IOException;
+    }
+
+    private static void drawing(Path file, Drawing drawing) {
+        try {
+            drawing.draw();
+        } catch (OutputFolderException | IOException e) {
+            throw new UsageException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -148,9 +241,57 @@ final class GptCommand implements Runnable {
         if (steps < 0 || samples < 0) {
             throw new UsageException("--steps and --samples must be 0 or more, got " + steps + " and " + samples);
         }
+        if (steps > MAX_STEPS) {
+            throw new UsageException("--steps must be at most 1,000,000, got " + steps + "; train in several runs with "
+                    + "--save and --load");
+        }
         if (!(temperature > 0) || !Double.isFinite(temperature)) {
             throw new UsageException("--temperature must be a number > 0, got " + temperature);
         }
+        if (sampleEvery != null && sampleEvery < 1) {
+            throw new UsageException("--sample-every must be 1 or more, got " + sampleEvery);
+        }
+        if (plot != null && !hasExtension(plot.toString(), ".png", ".svg")) {
+            throw new UsageException("--plot " + plot + ": the file name must end in .png or .svg");
+        }
+        if (plot != null && steps == 0) {
+            throw new UsageException("--plot needs training steps to draw; leave it out with --steps 0");
+        }
+        if (attention != null && !hasExtension(attention.get(1), ".png")) {
+            throw new UsageException("--attention " + attention.get(0) + " " + attention.get(1)
+                    + ": the file name must end in .png");
+        }
+        if (attention != null && attention.get(0).isEmpty()) {
+            throw new UsageException("--attention needs a name to read, such as --attention emma emma.png");
+        }
+        if (plot != null) {
+            checkWritable(plot);
+        }
+        if (attention != null) {
+            checkWritable(Path.of(attention.get(1)));
+        }
+        if (save != null) {
+            checkWritable(save);
+        }
+    }
+
+    /** Refuses, before training, a picture that could not be written. */
+    private static void checkWritable(Path file) {
+        try {
+            AtomicFiles.checkWritableFile(file);
+        } catch (FileSystemException | OutputFolderException e) {
+            throw new UsageException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean hasExtension(String file, String... extensions) {
+        String name = file.toLowerCase(Locale.ROOT);
+        for (String extension : extensions) {
+            if (name.endsWith(extension)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<String> readDocuments() {
@@ -159,7 +300,16 @@ final class GptCommand implements Runnable {
         }
         List<String> documents;
         try (BufferedReader reader = Files.newBufferedReader(dataset, StandardCharsets.UTF_8)) {
-            documents = Documents.read(reader);
+            StringBuilder text = new StringBuilder();
+            char[] chunk = new char[8192];
+            for (int read = reader.read(chunk); read >= 0; read = reader.read(chunk)) {
+                text.append(chunk, 0, read);
+                if (text.length() > MAX_DATASET_CHARACTERS) {
+                    throw new UsageException("cannot read " + dataset + ": it holds more than 16,000,000 characters; "
+                            + "give a smaller text file with one document per line");
+                }
+            }
+            documents = Documents.read(new BufferedReader(new StringReader(text.toString())));
         } catch (NoSuchFileException e) {
             throw new UsageException("cannot read " + dataset + ": no such file; check the path", e);
         } catch (CharacterCodingException e) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import micrograd.draw.Graphviz;
@@ -15,10 +14,13 @@ import micrograd.draw.GraphvizNotFoundException;
 import micrograd.data.Numbers;
 import micrograd.engine.Value;
 import micrograd.expr.ExpressionException;
+import micrograd.expr.Assignments;
 import micrograd.expr.ExpressionParser;
+import micrograd.expr.Program;
 import micrograd.files.AtomicFiles;
 import micrograd.files.FileErrors;
 import micrograd.files.OutputFolderException;
+import micrograd.graph.BackwardSteps;
 import micrograd.graph.GraphDot;
 import micrograd.graph.GraphJson;
 import picocli.CommandLine.Command;
@@ -27,19 +29,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code micrograd grad "EXPRESSION" a=2 b=-3}: the engine as a calculator of values and gradients. */
+/**
+ * {@code micrograd grad "EXPRESSION" a=2 b=-3}, or a program such as {@code "a = 2.0; b = -3.0; L = a*b"}: the
+ * engine as a calculator of values and gradients, and the backward pass told step by step ({@code --steps}).
+ */
 @Command(name = "grad", mixinStandardHelpOptions = true,
-        description = {"Evaluates an expression with the engine, runs backward, and prints its value and every "
-                + "variable's gradient.",
+        description = {"Evaluates an expression or a program with the engine, runs backward, and prints its value and "
+                + "the gradient of every name.",
                 "Operators + - * / ** with Python's precedence, unary minus, parentheses, numbers, and the functions "
-                        + "exp, log, tanh, relu, sigmoid. Quote the expression."},
-        footer = {"", "Example:", "  micrograd grad \"(a*b + c) * f\" a=2 b=-3 c=10 f=-2 --svg graph.svg"})
+                        + "exp, log, tanh, relu, sigmoid. A program is statements NAME = EXPRESSION separated by "
+                        + "newlines or ';', the last one the output; a name assigned a number is a leaf. Quote it."},
+        footer = {"", "Examples:", "  micrograd grad \"(a*b + c) * f\" a=2 b=-3 c=10 f=-2 --svg graph.svg",
+                "  micrograd grad \"a = 2.0; b = -3.0; c = 10.0; e = a*b; d = e + c; f = -2.0; L = d*f\" --steps"})
 final class GradCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "EXPRESSION", description = "for example \"tanh(x1*w1 + x2*w2 + b)\"")
+    @Parameters(index = "0", paramLabel = "EXPRESSION", description = "for example \"tanh(x1*w1 + x2*w2 + b)\", or "
+            + "a program: \"x1 = 2.0; w1 = -3.0; b = 6.88; n = x1*w1 + b; o = tanh(n)\"")
     String expression;
 
     @Parameters(index = "1..*", paramLabel = "NAME=VALUE", description = "a value for each variable, e.g. a=2 b=-3")
@@ -54,36 +62,44 @@ final class GradCommand implements Runnable {
     @Option(names = "--png", paramLabel = "FILE", description = "draw the graph as PNG (needs Graphviz's dot)")
     Path pngFile;
 
+    @Option(names = "--steps", description = "print the backward pass step by step, one line per step, as the "
+            + "playground's stepper tells it, after the value and gradient lines")
+    boolean steps;
+
     @Option(names = "--json", description = "print the graph as JSON (every node's data, grad, operation and "
             + "operands) instead of the value and gradient lines; 'wrote' lines then go to stderr")
     boolean json;
 
     @Override
     public void run() {
+        if (json && steps) {
+            throw new UsageException("--steps and --json both print to standard output; use one of them");
+        }
         checkPictureNames();
         Map<String, Value> variables = parseAssignments(assignments);
-        Value result;
+        Program program;
         try {
-            result = ExpressionParser.parse(expression, variables);
+            program = Program.parse(expression, variables);
         } catch (ExpressionException e) {
-            throw new UsageException("invalid expression at " + e.getMessage() + " (in \""
-                    + Numbers.printable(expression) + "\")");
+            throw new UsageException((e.statement() > 0 ? "invalid program at " : "invalid expression at ")
+                    + e.getMessage() + " (in \"" + Numbers.printable(expression) + "\")");
         }
         checkOutputFiles();
+        Value result = program.output();
         result.backward();
 
         PrintWriter out = spec.commandLine().getOut();
-        if (!variables.containsValue(result)) {
-            result.label("out"); // a bare variable keeps its own name
-        }
         if (json) {
             out.print(GraphJson.of(result));
             out.flush();
         } else {
             out.println("value = " + result.data());
-            for (Map.Entry<String, Value> variable : variables.entrySet()) {
-                out.println("d/d" + variable.getKey() + " = " + variable.getValue().grad());
+            for (Map.Entry<String, Value> name : program.names().entrySet()) {
+                out.println("d/d" + name.getKey() + " = " + name.getValue().grad());
             }
+        }
+        if (steps) {
+            new BackwardSteps(result).summary().forEach(out::println);
         }
         writeDrawings(GraphDot.of(result), json ? spec.commandLine().getErr() : out);
     }
@@ -165,32 +181,18 @@ final class GradCommand implements Runnable {
         return picture.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".dot");
     }
 
-    /** {@code a=2} pairs, in command-line order, each a labelled leaf. */
+    /** {@code a=2} pairs, in command-line order, each a labelled leaf (see {@link Assignments}). */
     static Map<String, Value> parseAssignments(List<String> assignments) {
-        Map<String, Value> variables = new LinkedHashMap<>();
         for (String assignment : assignments) {
-            int equals = assignment.indexOf('=');
-            String name = equals < 0 ? assignment : assignment.substring(0, equals).strip();
             if (assignment.startsWith("-")) {
                 throw new UsageException("unknown option '" + assignment + "'; run 'micrograd grad --help' for the "
                         + "options");
             }
-            if (equals < 0 || !ExpressionParser.isVariableName(name)) {
-                throw new UsageException("'" + assignment + "' is not a variable assignment; write NAME=NUMBER, e.g. "
-                        + "a=2 (names are letters, digits and _, and not a function name)");
-            }
-            String number = assignment.substring(equals + 1).strip();
-            double value;
-            try {
-                value = Numbers.parse(number);
-            } catch (NumberFormatException e) {
-                throw new UsageException(e.getMessage() + " in '" + Numbers.printable(assignment) + "'; write "
-                        + "NAME=NUMBER, e.g. " + name + "=-3.5");
-            }
-            if (variables.put(name, Value.of(value, name)) != null) {
-                throw new UsageException("the variable '" + name + "' is given twice; give each variable one value");
-            }
         }
-        return variables;
+        try {
+            return Assignments.parse(assignments);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
     }
 }

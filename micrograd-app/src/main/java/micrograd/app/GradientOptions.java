@@ -3,8 +3,8 @@ package micrograd.app;
 import java.util.Locale;
 import micrograd.fast.DataParallelGradient;
 import micrograd.fast.FastPaths;
-import micrograd.nn.GradientPath;
-import micrograd.nn.LossKind;
+import micrograd.train.GradientPath;
+import micrograd.train.LossKind;
 import picocli.CommandLine.Option;
 
 /** The options {@code demo} and {@code train} share to choose how each step's gradient is computed. */

@@ -17,6 +17,7 @@ final class JShellCommand implements Callable<Integer> {
     static final String IMPORTS = """
             import micrograd.engine.*;
             import micrograd.nn.*;
+import micrograd.train.*;
             import micrograd.data.*;
             import micrograd.graph.*;
             import micrograd.plot.*;

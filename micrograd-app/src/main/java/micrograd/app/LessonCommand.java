@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import micrograd.files.OutputFolderException;
 import micrograd.lessons.LessonFailedException;
 import micrograd.lessons.LessonRunner;
 import micrograd.lessons.Notebooks;
@@ -50,6 +51,9 @@ final class LessonCommand implements Callable<Integer> {
         } catch (LessonFailedException e) {
             spec.commandLine().getErr().println(spec.qualifiedName() + ": " + e.getMessage());
             return Main.INTERNAL_ERROR;
+        } catch (OutputFolderException e) {
+            throw new UsageException(e.getMessage() + " (lessons write their pictures under out/ in the current "
+                    + "folder)", e);
         }
     }
 

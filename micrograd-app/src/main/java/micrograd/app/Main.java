@@ -2,7 +2,10 @@ package micrograd.app;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
 import micrograd.data.Numbers;
@@ -20,9 +23,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "micrograd", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "A tiny autograd engine and neural-net library, after Karpathy's micrograd.",
-        subcommands = {DemoCommand.class, TrainCommand.class, PredictCommand.class, GradCommand.class,
-                LessonCommand.class, NotebooksCommand.class, BenchCommand.class, JShellCommand.class,
-                GptCommand.class, PlaygroundCommand.class},
         footer = {"", "Run 'micrograd COMMAND --help' for a command's options. Add --debug to any command to see "
                 + "the stack trace of an internal error."})
 public final class Main implements Runnable {
@@ -34,8 +34,14 @@ public final class Main implements Runnable {
     /** Exit status for bad input: an unknown command or option, a bad file, an invalid expression. */
     public static final int BAD_INPUT = 2;
 
+    /** The longest error line printed whole; a longer one is cut in its middle (see {@link #oneLine}). */
+    static final int MESSAGE_CHARACTERS = 600;
+
     private static final String DEBUG_OPTION = "--debug";
     private static final Set<String> STANDARD_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+    /** The commands, in the order --help lists them. */
+    static final List<String> COMMANDS = List.of("demo", "train", "predict", "grad", "lesson", "notebooks", "bench",
+            "jshell", "gpt", "playground");
 
     @Spec
     CommandSpec spec;
@@ -57,8 +63,11 @@ public final class Main implements Runnable {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         boolean debug = Arrays.asList(args).contains(DEBUG_OPTION);
         String[] commandArgs = Arrays.stream(args).filter(arg -> !arg.equals(DEBUG_OPTION)).toArray(String[]::new);
-        CommandLine commandLine = new CommandLine(new Main())
-                .setOut(out)
+        CommandLine commandLine = new CommandLine(new Main());
+        for (String name : commandsNeeded(commandArgs)) {
+            commandLine.addSubcommand(name, command(name));
+        }
+        commandLine.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler((e, ignored) -> badUsage(e, err))
@@ -66,13 +75,22 @@ public final class Main implements Runnable {
         // every number option is read as people write numbers: no 1d, 0x1p3, NaN or Infinity
         ITypeConverter<Double> decimal = Main::decimal;
         commandLine.registerConverter(Double.class, decimal).registerConverter(double.class, decimal);
+        // whole numbers in ASCII digits only: Java's parseInt also takes other scripts' digits ("--seed \u0661")
+        ITypeConverter<Integer> integer = text -> (int) whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        ITypeConverter<Long> longInteger = text -> whole(text, Long.MIN_VALUE, Long.MAX_VALUE);
+        commandLine.registerConverter(Integer.class, integer).registerConverter(int.class, integer)
+                .registerConverter(Long.class, longInteger).registerConverter(long.class, longInteger);
+        // an empty path would name the current folder: "--export ''" must not write into it
+        commandLine.registerConverter(Path.class, Main::path);
         // an expression may start with '-' ("-a*b"): grad takes what looks like an unknown option as an argument
-        commandLine.getSubcommands().get("grad").setUnmatchedOptionsArePositionalParams(true);
+        if (commandLine.getSubcommands().containsKey("grad")) {
+            commandLine.getSubcommands().get("grad").setUnmatchedOptionsArePositionalParams(true);
+        }
         // picocli answers --version or --help and ignores what follows; a mistyped line should not pass for right
         if (commandArgs.length > 1 && STANDARD_OPTIONS.contains(commandArgs[0])
-                && !commandLine.getSubcommands().containsKey(commandArgs[1])) {
-            err.println("micrograd: " + commandArgs[0] + " takes no arguments, got '"
-                    + Numbers.printable(commandArgs[1]) + "'. Run 'micrograd --help' for usage.");
+                && !COMMANDS.contains(commandArgs[1])) {
+            err.println(oneLine("micrograd: " + commandArgs[0] + " takes no arguments, got '" + commandArgs[1]
+                    + "'. Run 'micrograd --help' for usage."));
             err.flush();
             return BAD_INPUT;
         }
@@ -87,11 +105,68 @@ public final class Main implements Runnable {
         }
     }
 
+    /**
+     * The commands a line needs: the one it names, none for {@code --version}, all for anything else (help, a
+     * mistake). Picocli reads every option of every command it is given, so giving it only the one that runs keeps
+     * the others' classes, and what they use, from loading: a quicker start.
+     */
+    private static List<String> commandsNeeded(String[] args) {
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
+            return List.of(args[0]);
+        }
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V")) ? List.of() : COMMANDS;
+    }
+
+    /** A new instance of the command named {@code name}, one of {@link #COMMANDS}. */
+    private static Object command(String name) {
+        return switch (name) {
+            case "demo" -> new DemoCommand();
+            case "train" -> new TrainCommand();
+            case "predict" -> new PredictCommand();
+            case "grad" -> new GradCommand();
+            case "lesson" -> new LessonCommand();
+            case "notebooks" -> new NotebooksCommand();
+            case "bench" -> new BenchCommand();
+            case "jshell" -> new JShellCommand();
+            case "gpt" -> new GptCommand();
+            case "playground" -> new PlaygroundCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
+    }
+
     private static Double decimal(String text) {
         try {
             return Numbers.parse(text);
         } catch (NumberFormatException e) {
             throw new TypeConversionException(e.getMessage());
+        }
+    }
+
+    private static long whole(String text, long min, long max) {
+        if (!text.matches("[+-]?[0-9]{1,19}")) {
+            throw new TypeConversionException("'" + text + "' is not a whole number written with the digits 0-9");
+        }
+        try {
+            long value = Long.parseLong(text);
+            if (value < min || value > max) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException("'" + text + "' is out of range: give a whole number from " + min
+                    + " to " + max);
+        }
+    }
+
+    private static Path path(String text) {
+        if (text.isBlank()) {
+            throw new TypeConversionException("an empty name names no file or folder; give one");
+        }
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new TypeConversionException("'" + text + "' is not a file name this system can use ("
+                    + e.getReason() + ")");
         }
     }
 
@@ -125,7 +200,19 @@ public final class Main implements Runnable {
         return command.getCommandSpec().qualifiedName() + ": ";
     }
 
-    private static String oneLine(String message) {
-        return String.valueOf(message).replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    /**
+     * A message as one line fit for a terminal: line breaks joined, control characters (a terminal's escapes among
+     * them) shown as {@code \\uXXXX}, and a message longer than {@link #MESSAGE_CHARACTERS} (a huge input quoted in
+     * it) cut in its middle, keeping its start and its advice at the end.
+     */
+    static String oneLine(String message) {
+        String line = Numbers.printable(String.valueOf(message).replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
+        if (line.length() <= MESSAGE_CHARACTERS) {
+            return line;
+        }
+        int keptAtEnd = MESSAGE_CHARACTERS / 3;
+        int keptAtStart = MESSAGE_CHARACTERS - keptAtEnd;
+        return line.substring(0, keptAtStart) + "… [" + (line.length() - keptAtStart - keptAtEnd)
+                + " characters cut] …" + line.substring(line.length() - keptAtEnd);
     }
 }

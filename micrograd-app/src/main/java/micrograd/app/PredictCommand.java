@@ -14,7 +14,7 @@ import micrograd.io.ModelFile;
 import micrograd.io.ModelFileException;
 import micrograd.io.SavedModel;
 import micrograd.nn.MLP;
-import micrograd.nn.Metrics;
+import micrograd.train.Metrics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

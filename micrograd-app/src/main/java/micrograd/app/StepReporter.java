@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import micrograd.nn.TrainingStep;
+import micrograd.train.TrainingStep;
 
 /**
  * Shows training progress: a progress bar carrying the latest step's loss and accuracy when a person watches a

@@ -3,28 +3,38 @@ package micrograd.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import micrograd.csv.CsvDataset;
 import micrograd.data.Dataset;
 import micrograd.data.DatasetKind;
-import java.util.function.Function;
 import micrograd.nn.Activation;
-import micrograd.nn.GradientPath;
 import micrograd.nn.Init;
-import micrograd.nn.LossKind;
 import micrograd.nn.MLP;
-import micrograd.nn.OptimizerKind;
-import micrograd.nn.Trainer;
+import micrograd.train.GradientPath;
+import micrograd.train.LossKind;
+import micrograd.train.OptimizerKind;
+import micrograd.train.ScheduleKind;
+import micrograd.train.Trainer;
+import micrograd.train.TrainingSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code micrograd train}: any built-in dataset or CSV file, any architecture, loss, optimizer and schedule. */
+/**
+ * {@code micrograd train}: any built-in dataset or CSV file, any architecture, loss, optimizer and schedule. The
+ * options fill a {@link TrainingSpec}, whose {@link TrainingSpec#DEFAULTS} are their defaults ({@link SpecDefaults}).
+ */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        defaultValueProvider = TrainCommand.SpecDefaults.class,
         description = {"Trains an MLP on a built-in dataset or a CSV file, prints train and test accuracy, and "
                 + "writes NAME-decision-boundary.png (2 features), NAME-training.png and NAME-model.json."},
         footer = {"", "Examples:", "  micrograd train --dataset spirals --classes 3 --layers 32,32 \\",
@@ -34,6 +44,8 @@ final class TrainCommand implements Runnable {
 
     /** Most steps: the run keeps every step for its training picture. */
     static final int MAX_STEPS = 1_000_000;
+    /** Most hidden layers: a deeper graph only takes minutes to compile (100,001 one-wide layers did) and to train. */
+    static final int MAX_HIDDEN_LAYERS = 100;
     /** Most points of a built-in dataset: a million already takes a step of seconds. */
     static final int MAX_SAMPLES = 1_000_000;
     /** Largest learning rate: a step larger than this only diverges (and lr/10 and the like must stay finite). */
@@ -42,7 +54,7 @@ final class TrainCommand implements Runnable {
     static final double MAX_NOISE = 100;
 
     @Spec
-    CommandSpec spec;
+    CommandSpec commandSpec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "CSV",
             description = "a CSV file with a header line, numeric features and a label column (instead of --dataset)")
@@ -65,15 +77,15 @@ final class TrainCommand implements Runnable {
     @Option(names = "--classes", paramLabel = "K", defaultValue = "3", description = "classes of blobs and spirals (default: ${DEFAULT-VALUE})")
     int classes;
 
-    @Option(names = "--layers", paramLabel = "N,N,...", split = ",", hideParamSyntax = true, defaultValue = "16,16",
+    @Option(names = "--layers", paramLabel = "N,N,...", split = ",", hideParamSyntax = true,
             description = "hidden layer sizes; the output layer follows from the loss (default: ${DEFAULT-VALUE})")
     List<Integer> hiddenLayers = new ArrayList<>();
 
-    @Option(names = "--activation", paramLabel = "NAME", defaultValue = "relu", converter = ActivationConverter.class,
+    @Option(names = "--activation", paramLabel = "NAME", converter = ActivationConverter.class,
             description = "hidden activation: relu, tanh, sigmoid, linear (default: ${DEFAULT-VALUE})")
     Activation activation;
 
-    @Option(names = "--init", paramLabel = "NAME", defaultValue = "uniform", converter = InitConverter.class,
+    @Option(names = "--init", paramLabel = "NAME", converter = InitConverter.class,
             description = "initial weights: uniform (micrograd's U(-1, 1)), xavier, kaiming (default: ${DEFAULT-VALUE})")
     Init init;
 
@@ -81,38 +93,38 @@ final class TrainCommand implements Runnable {
             description = "hinge, mse, logistic or softmax (default: hinge for 2 classes, softmax for more)")
     LossKind loss;
 
-    @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = "sgd",
+    @Option(names = "--optimizer", paramLabel = "NAME",
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     OptimizerKind optimizer;
 
-    @Option(names = "--momentum", paramLabel = "M", defaultValue = "0.9", description = "momentum of --optimizer momentum (default: ${DEFAULT-VALUE})")
+    @Option(names = "--momentum", paramLabel = "M", description = "momentum of --optimizer momentum (default: ${DEFAULT-VALUE})")
     double momentum;
 
-    @Option(names = "--lr", paramLabel = "RATE", defaultValue = "1.0", description = "the (first) learning rate (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lr", paramLabel = "RATE", description = "the (first) learning rate (default: ${DEFAULT-VALUE})")
     double learningRate;
 
-    @Option(names = "--schedule", paramLabel = "NAME", defaultValue = "linear",
+    @Option(names = "--schedule", paramLabel = "NAME",
             description = "${COMPLETION-CANDIDATES}; linear and cosine fall to lr/10, step halves each quarter "
                     + "(default: ${DEFAULT-VALUE})")
-    ScheduleChoice schedule;
+    ScheduleKind schedule;
 
-    @Option(names = "--steps", paramLabel = "N", defaultValue = "100", description = "training steps (default: ${DEFAULT-VALUE})")
+    @Option(names = "--steps", paramLabel = "N", description = "training steps (default: ${DEFAULT-VALUE})")
     int steps;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "0", description = "rows per step, 0 for all (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch-size", paramLabel = "N", description = "rows per step, 0 for all (default: ${DEFAULT-VALUE})")
     int batchSize;
 
     @Mixin
     GradientOptions gradient = new GradientOptions();
 
-    @Option(names = "--l2", paramLabel = "ALPHA", defaultValue = "1e-4", description = "L2 regularisation strength (default: ${DEFAULT-VALUE})")
+    @Option(names = "--l2", paramLabel = "ALPHA", description = "L2 regularisation strength (default: ${DEFAULT-VALUE})")
     double l2;
 
     @Option(names = "--test-fraction", paramLabel = "F", defaultValue = "0.2",
             description = "share of the data held out for the test accuracy, 0 for none (default: ${DEFAULT-VALUE})")
     double testFraction;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1337",
+    @Option(names = "--seed", paramLabel = "N",
             description = "seed of the data, the split, the weights and the batches (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -127,8 +139,9 @@ final class TrainCommand implements Runnable {
     public void run() {
         checkOptions();
         Dataset data = loadData();
-        LossKind lossKind = loss != null ? loss : data.classes() == 2 ? LossKind.HINGE : LossKind.SOFTMAX_CROSS_ENTROPY;
-        GradientPath path = gradient.path(GradientOptions.Choice.AUTO, lossKind, batchSize);
+        TrainingSpec spec = new TrainingSpec(hiddenLayers, activation, init, loss, optimizer, momentum, learningRate,
+                schedule, steps, batchSize, l2, seed);
+        GradientPath path = gradient.path(GradientOptions.Choice.AUTO, spec.lossFor(data.classes()), batchSize);
         try {
             Dataset train = data;
             Dataset test = null;
@@ -137,13 +150,10 @@ final class TrainCommand implements Runnable {
                 train = split.train();
                 test = split.test();
             }
-            MLP model = MLP.builder(data.dimension()).layers(layerSizes(lossKind, data.classes()))
-                    .hidden(activation).output(Activation.LINEAR).init(init).seed(seed).build();
-            Trainer.Builder trainer = Trainer.builder().loss(lossKind).l2(l2).steps(steps).batchSize(batchSize)
-                    .seed(seed).schedule(schedule.of(learningRate, steps)).gradient(path);
-            optimizer.configure(trainer, momentum);
-            new TrainingSession(fileName(), model, trainer.build(), data, train, test, outDir, csv != null)
-                    .run(spec.commandLine().getOut());
+            MLP model = spec.model(data.dimension(), data.classes());
+            Trainer trainer = spec.trainer(data.classes()).gradient(path).build();
+            new TrainingSession(fileName(), model, trainer, data, train, test, outDir, csv != null)
+                    .run(commandSpec.commandLine().getOut());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage() + "; see 'micrograd train --help'", e);
         }
@@ -161,6 +171,22 @@ final class TrainCommand implements Runnable {
         require(testFraction == 0 || (testFraction > 0 && testFraction < 1), "--test-fraction", "0 (no test set) or "
                 + "between 0 and 1, such as 0.2");
         require(batchSize >= 0, "--batch-size", "0 (the full batch) or more");
+        require(hiddenLayers.size() <= MAX_HIDDEN_LAYERS, "--layers", "at most " + MAX_HIDDEN_LAYERS + " hidden layers");
+        var layersTyped = commandSpec.commandLine().getParseResult().matchedOption("--layers");
+        if (layersTyped != null && layersTyped.originalStringValues().size() > 1) {
+            throw new UsageException("--layers is given twice; give all the hidden layers at once, such as --layers "
+                    + String.join(",", layersTyped.originalStringValues()));
+        }
+        if (given("--momentum") && optimizer != OptimizerKind.MOMENTUM) {
+            throw new UsageException("--momentum is for --optimizer momentum; add --optimizer momentum or leave "
+                    + "--momentum out");
+        }
+        for (String option : List.of("--samples", "--noise", "--classes")) {
+            if (csv != null && given(option)) {
+                throw new UsageException(option + " is for a built-in dataset; a CSV file has its own rows and "
+                        + "classes, so leave " + option + " out");
+            }
+        }
         if (name != null) {
             OutputNames.checkFileName("--name", name);
         }
@@ -172,9 +198,13 @@ final class TrainCommand implements Runnable {
         }
     }
 
+    private boolean given(String option) {
+        return commandSpec.commandLine().getParseResult().matchedOption(option) != null;
+    }
+
     /** What the user typed for {@code option}, quoted: a message about a number repeats it as it was written. */
     private String typed(String option) {
-        var matched = spec.commandLine().getParseResult().matchedOption(option);
+        var matched = commandSpec.commandLine().getParseResult().matchedOption(option);
         return matched == null ? "the default" : "'" + String.join(",", matched.originalStringValues()) + "'";
     }
 
@@ -193,15 +223,6 @@ final class TrainCommand implements Runnable {
         return CsvInput.read(csv, file -> CsvDataset.load(file, labelColumn));
     }
 
-    private int[] layerSizes(LossKind lossKind, int dataClasses) {
-        int[] sizes = new int[hiddenLayers.size() + 1];
-        for (int i = 0; i < hiddenLayers.size(); i++) {
-            sizes[i] = hiddenLayers.get(i);
-        }
-        sizes[sizes.length - 1] = lossKind == LossKind.SOFTMAX_CROSS_ENTROPY ? dataClasses : 1;
-        return sizes;
-    }
-
     private String fileName() {
         if (name != null) {
             return name;
@@ -210,7 +231,32 @@ final class TrainCommand implements Runnable {
             return (dataset != null ? dataset : DatasetKind.MOONS).toString();
         }
         String file = csv.getFileName().toString();
-        return file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? file.substring(0, file.length() - 4) : file;
+        return file.toLowerCase(Locale.ROOT).endsWith(".csv") ? file.substring(0, file.length() - 4) : file;
+    }
+
+    /** The defaults of the options a {@link TrainingSpec} holds: {@link TrainingSpec#DEFAULTS}, as the user types them. */
+    static final class SpecDefaults implements IDefaultValueProvider {
+        @Override
+        public String defaultValue(ArgSpec argument) {
+            if (!(argument instanceof OptionSpec option)) {
+                return null;
+            }
+            TrainingSpec defaults = TrainingSpec.DEFAULTS;
+            return switch (option.longestName()) {
+                case "--layers" -> String.join(",", defaults.hidden().stream().map(String::valueOf).toList());
+                case "--activation" -> defaults.activation().name().toLowerCase(Locale.ROOT);
+                case "--init" -> defaults.init().name().toLowerCase(Locale.ROOT);
+                case "--optimizer" -> defaults.optimizer().toString();
+                case "--momentum" -> String.valueOf(defaults.momentum());
+                case "--lr" -> String.valueOf(defaults.learningRate());
+                case "--schedule" -> defaults.schedule().toString();
+                case "--steps" -> String.valueOf(defaults.steps());
+                case "--batch-size" -> String.valueOf(defaults.batchSize());
+                case "--l2" -> String.valueOf(defaults.l2());
+                case "--seed" -> String.valueOf(defaults.seed());
+                default -> null;
+            };
+        }
     }
 
     /** Turns a library's name parser into a picocli converter whose error is the parser's own one-line message. */

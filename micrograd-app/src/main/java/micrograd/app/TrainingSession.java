@@ -13,12 +13,12 @@ import micrograd.files.OutputFolderException;
 import micrograd.io.ModelFile;
 import micrograd.io.SavedModel;
 import micrograd.nn.MLP;
-import micrograd.nn.Metrics;
-import micrograd.nn.Trainer;
-import micrograd.nn.TrainingDivergedException;
-import micrograd.nn.TrainingStep;
 import micrograd.plot.DecisionBoundaryPlot;
 import micrograd.plot.TrainingPlot;
+import micrograd.train.Metrics;
+import micrograd.train.Trainer;
+import micrograd.train.TrainingDivergedException;
+import micrograd.train.TrainingStep;
 
 /**
  * What {@code demo} and {@code train} share: print the model, train it with progress, report the accuracy, and write

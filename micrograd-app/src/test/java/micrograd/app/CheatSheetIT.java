@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import micrograd.docs.DocPages;
-import micrograd.draw.GraphvizAvailability;
+import micrograd.testsupport.DocPages;
+import micrograd.testsupport.GraphvizAvailability;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -20,12 +20,16 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import micrograd.data.Dataset;
 import micrograd.data.Datasets;
-import micrograd.draw.GraphvizAvailability;
+import micrograd.engine.Value;
+import micrograd.expr.Program;
+import micrograd.graph.BackwardSteps;
 import micrograd.io.ModelFile;
 import micrograd.nn.MLP;
-import micrograd.nn.Metrics;
 import micrograd.plot.Classifier;
 import micrograd.plot.DecisionBoundaryPlot;
+import micrograd.testsupport.GraphvizAvailability;
+import micrograd.train.Metrics;
+import micrograd.train.MicrogradDemo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,6 +81,33 @@ class CommandsTest {
         assertThat(number(lines.get(2), "d/db = ")).isCloseTo(645.5772594752187, within(1e-9));
     }
 
+    /**
+     * {@code grad} takes the lecture's program: a gradient line per name, then with {@code --steps} the backward pass,
+     * one line per step, the lines of {@link BackwardSteps#summary()}, which the page shows.
+     */
+    @Test
+    void gradTakesAProgramAndPrintsItsSteps() {
+        String program = "a = 2.0; b = -3.0; c = 10.0; e = a*b; d = e + c; f = -2.0; L = d*f";
+        CommandRun run = CommandRun.of("grad", program, "--steps");
+        assertThat(run.status()).as(run.err()).isZero();
+        Value output = Program.parse(program, Map.of()).output();
+        output.backward();
+        List<String> expected = new java.util.ArrayList<>(List.of("value = -8.0", "d/da = 6.0", "d/db = -4.0",
+                "d/dc = -2.0", "d/de = -2.0", "d/dd = -2.0", "d/df = 4.0", "d/dL = 1.0"));
+        expected.addAll(new BackwardSteps(output).summary());
+        assertThat(run.out().lines().toList()).isEqualTo(expected).hasSize(8 + 4);
+    }
+
+    @Test
+    void gradJsonOfAProgramLabelsEveryNode() throws IOException {
+        CommandRun run = CommandRun.of("grad", "x1 = 2.0; x2 = 0.0; w1 = -3.0; w2 = 1.0; b = 6.8813735870195432; "
+                + "n = x1*w1 + x2*w2 + b; o = tanh(n)", "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        List<String> labels = new java.util.ArrayList<>();
+        new ObjectMapper().readTree(run.out()).get("nodes").forEach(node -> labels.add(node.get("label").asText()));
+        assertThat(labels).containsExactly("x1", "w1", "x1*w1", "x2", "w2", "x2*w2", "x1*w1 + x2*w2", "b", "n", "o");
+    }
+
     @Test
     void gradJsonPrintsTheGraphWithEveryGradient() throws IOException {
         Path dot = dir.resolve("json.dot");
@@ -99,15 +130,15 @@ class CommandsTest {
         Path site = dir.resolve("site");
         CommandRun run = CommandRun.of("playground", "--export", site.toString());
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("wrote the playground (12 files) to " + site);
-        assertThat(Files.readString(site.resolve("index.html"))).contains("<script src=\"engine.js\">",
-                "<script src=\"viz/full.render.js\">");
+        assertThat(run.out()).startsWith("wrote the playground (26 files) to " + site);
+        assertThat(Files.readString(site.resolve("index.html"))).contains("<script src=\"engine.js\" defer>",
+                "<script src=\"gpt.js\" defer>");
         assertThat(Files.readString(site.resolve("engine.js"))).contains("micrograd.wasm", "micrograd.js");
         assertThat(Files.readString(site.resolve("micrograd.js"))).contains("dotAfter");
         assertThat(Files.readAllBytes(site.resolve("micrograd.wasm"))).startsWith(0, 'a', 's', 'm');
         assertThat(Files.size(site.resolve("viz/full.render.js"))).isGreaterThan(1_000_000);
         try (Stream<Path> files = Files.walk(site)) {
-            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(12);
+            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(26);
         }
     }
 
@@ -169,7 +200,7 @@ class CommandsTest {
 
         // the saved model is the trained one: same accuracy on the demo's moons
         MLP loaded = ModelFile.load(model);
-        Dataset moons = DemoCommand.moons(DemoCommand.DEFAULT_SEED);
+        Dataset moons = new MicrogradDemo().moons();
         assertThat(Metrics.accuracy(loaded, moons)).isEqualTo(1.0);
         // both classes' region colours are in the picture
         BufferedImage picture = ImageIO.read(boundary.toFile());

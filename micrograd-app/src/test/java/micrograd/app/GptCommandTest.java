@@ -73,6 +73,32 @@ class GptCommandTest {
         assertBadInput(CommandRun.of("gpt", "--load", corrupt.toString()), "not a micrograd GPT file", "--save");
     }
 
+    @Test
+    void samplesAtATemperatureNearZeroAreTheMostLikelyTokens() {
+        CommandRun run = CommandRun.of("gpt", "--steps", "0", "--samples", "3", "--temperature", "1e-320");
+
+        assertThat(run.status()).as("stderr: %s", run.err()).isEqualTo(Main.OK);
+        assertThat(run.out()).contains("sample  3: ");
+    }
+
+    @Test
+    void aModelWhoseWeightsOverflowIsRefusedInOneLineAfterItWasSaved() throws IOException {
+        Path model = dir.resolve("model.json");
+        assertThat(CommandRun.of("gpt", "--steps", "0", "--samples", "0", "--save", model.toString()).status())
+                .isEqualTo(Main.OK);
+        String huge = Files.readString(model).replaceAll("-?\\d+\\.\\d+(E-?\\d+)?", "1e308");
+        Path overflowing = Files.writeString(dir.resolve("huge.json"), huge);
+        Path saved = dir.resolve("saved.json");
+
+        CommandRun run = CommandRun.of("gpt", "--steps", "0", "--load", overflowing.toString(), "--save",
+                saved.toString());
+
+        assertThat(run.status()).as("stderr: %s", run.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err()).contains("not a number", "too large", "saved the model to " + saved)
+                .doesNotContain("weights must add up", "\tat ");
+        assertThat(saved).exists();
+    }
+
     private static void assertBadInput(CommandRun run, String... mentions) {
         assertThat(run.status()).as("exit status; stderr: %s", run.err()).isEqualTo(Main.BAD_INPUT);
         assertThat(run.err().lines()).as("stderr is one line").hasSize(1);

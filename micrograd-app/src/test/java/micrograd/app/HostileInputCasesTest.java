@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
-import micrograd.draw.GraphvizAvailability;
+import micrograd.testsupport.GraphvizAvailability;
 import micrograd.io.ModelFile;
 import micrograd.nn.Activation;
 import micrograd.nn.MLP;

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import micrograd.docs.DocPages;
+import micrograd.testsupport.DocPages;
 import org.junit.jupiter.api.Test;
 
 /**

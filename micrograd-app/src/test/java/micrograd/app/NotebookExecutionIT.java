@@ -8,51 +8,39 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import micrograd.draw.Graphviz;
-import micrograd.draw.GraphvizAvailability;
-import micrograd.draw.RequiredTool;
+import micrograd.lessons.NotebookExecution;
 import micrograd.lessons.Notebooks;
+import micrograd.testsupport.GraphvizAvailability;
+import micrograd.testsupport.RequiredTool;
 import org.junit.jupiter.api.Test;
 
 /**
  * Executes a generated notebook headless in Jupyter with the Rapaio Java kernel, as a reader would run it, and
- * checks the numbers in its outputs. Needs {@code jupyter nbconvert} and the kernel, which {@code .ci/run} installs;
+ * checks the numbers in its outputs ({@link NotebookExecution}, as {@code ./micrograd notebooks} executes them). Needs
+ * {@code jupyter nbconvert} and the kernel, which {@code .ci/run} installs;
  * on CI (environment variable CI set) their absence fails the test, elsewhere it skips it with one line
  * ({@link RequiredTool}). It runs after the package phase: the notebook's first cell loads the app's jars
  * (micrograd-app/target), which the lessons module's own tests would run before.
  */
 class NotebookExecutionIT {
 
-    private static final String KERNEL = "rapaio-jupyter-kernel";
-    private static final int ATTEMPTS = 3;
     private static final Path NOTEBOOKS = Path.of("..", "lessons", Notebooks.FOLDER);
 
     /** What an executed notebook shows: the text it printed and how many PNG pictures. */
     private record Shown(String printed, int pictures) {
     }
 
-    private static void requireJupyter() throws IOException, InterruptedException {
-        RequiredTool.require(run(Map.of(), "jupyter", "kernelspec", "list").contains(KERNEL),
-                "Jupyter (nbconvert) with the Java kernel " + KERNEL,
-                "sudo apt-get install jupyter-nbconvert, then the kernel as the README's Notebooks section says");
+    private static void requireJupyter() {
+        RequiredTool.require(NotebookExecution.available(), "Jupyter (nbconvert) with the Java kernel "
+                + NotebookExecution.KERNEL, NotebookExecution.INSTALL);
     }
 
     /** Executes the lesson-4 notebook into {@code folder} with {@code environment} added; fails on a failed cell. */
-    private static Shown execute(String folder, Map<String, String> environment)
-            throws IOException, InterruptedException {
+    private static Shown execute(String folder, Map<String, String> environment) throws IOException {
         Path executed = Files.createDirectories(Path.of("target", folder).toAbsolutePath());
-        Path result = executed.resolve("04-manual-backpropagation.ipynb");
-        Files.deleteIfExists(result);
-        // The kernel (3.0.1) sometimes loses a start-up race on a loaded machine (a NullPointerException in its
-        // shell thread, then "Kernel didn't respond"); a new kernel start does not, so a few attempts are allowed.
-        StringBuilder logs = new StringBuilder();
-        for (int attempt = 1; attempt <= ATTEMPTS && !Files.exists(result); attempt++) {
-            logs.append("--- attempt ").append(attempt).append('\n').append(run(environment, "jupyter", "nbconvert",
-                    "--to", "notebook", "--execute", "--ExecutePreprocessor.timeout=300", "--output-dir",
-                    executed.toString(), NOTEBOOKS.resolve("04-manual-backpropagation.ipynb").toString()));
-        }
-        assertThat(result).as("nbconvert wrote the executed notebook; its logs:\n%s", logs).exists();
+        Path result = NotebookExecution.execute(NOTEBOOKS.resolve("04-manual-backpropagation.ipynb"),
+                executed.resolve("04-manual-backpropagation.ipynb"), environment);
         StringBuilder printed = new StringBuilder();
         int pictures = 0;
         for (JsonNode cell : new ObjectMapper().readTree(result.toFile()).get("cells")) {
@@ -70,7 +58,7 @@ class NotebookExecutionIT {
     }
 
     @Test
-    void manualBackpropagationNotebookRunsInJupyterWithItsPictureInline() throws IOException, InterruptedException {
+    void manualBackpropagationNotebookRunsInJupyterWithItsPictureInline() throws IOException {
         requireJupyter();
         GraphvizAvailability.require();
         Shown shown = execute("executed-notebooks", Map.of());
@@ -80,27 +68,11 @@ class NotebookExecutionIT {
     }
 
     @Test
-    void withoutGraphvizTheNotebookRunsToTheEndAndSaysHowToInstallIt() throws IOException, InterruptedException {
+    void withoutGraphvizTheNotebookRunsToTheEndAndSaysHowToInstallIt() throws IOException {
         requireJupyter();
         Shown shown = execute("executed-notebooks-without-dot", Map.of(Graphviz.DOT_ENVIRONMENT, "no-such-dot"));
         assertThat(shown.pictures()).isZero();
         assertThat(shown.printed()).contains("but not L.png: Graphviz's 'no-such-dot' program was not found; "
                 + "install Graphviz");
-    }
-
-    /** Runs a command with {@code environment} added, returning its output (stdout and stderr); "" if it cannot start. */
-    private static String run(Map<String, String> environment, String... command)
-            throws IOException, InterruptedException {
-        Process process;
-        try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            builder.environment().putAll(environment);
-            process = builder.start();
-        } catch (IOException notInstalled) {
-            return "";
-        }
-        byte[] output = process.getInputStream().readAllBytes();
-        process.waitFor(600, TimeUnit.SECONDS);
-        return new String(output);
     }
 }

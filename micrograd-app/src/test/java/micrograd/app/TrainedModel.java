@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import micrograd.data.Datasets;
 import micrograd.io.ModelFile;
 import micrograd.nn.MLP;
-import micrograd.nn.Trainer;
+import micrograd.train.Trainer;
 
 /** A small model trained on the moons and saved, for the predict tests. */
 final class TrainedModel {

@@ -3,36 +3,42 @@ package micrograd.bench;
 import java.util.ArrayList;
 import java.util.List;
 import micrograd.data.Dataset;
-import micrograd.data.Datasets;
 import micrograd.engine.Value;
 import micrograd.fast.DataParallelGradient;
-import micrograd.nn.Loss;
-import micrograd.nn.LossKind;
-import micrograd.nn.MLP;
 import micrograd.fast.Tape;
+import micrograd.nn.MLP;
+import micrograd.train.LearningRateSchedule;
+import micrograd.train.Loss;
+import micrograd.train.LossKind;
+import micrograd.train.MicrogradDemo;
+import micrograd.train.Trainer;
 
 /**
- * micrograd's demo as a benchmark workload: {@code MLP(2, [16, 16, 1])} on 100 moons points, hinge loss plus
- * 1e-4 L2, full batch, plain SGD. One training step is: forward every point, build the loss, zero the grads,
- * backward, update. The learning rate is a small constant so that any number of benchmark steps stays stable.
+ * micrograd's demo ({@link MicrogradDemo}: its moons, its initial weights, its hinge loss plus L2 and its learning
+ * rates) as a benchmark workload. One training step is: forward every point, build the loss, zero the grads,
+ * backward, update. A benchmark takes thousands of steps and the demo has 100, so the steps replay the demo's 100 over
+ * and over, the weights going back to the demo's initial ones at each round: every step measured is one of the
+ * notebook's.
  */
 public final class DemoProblem {
 
-    /** micrograd's demo: 100 points, noise 0.1, L2 strength 1e-4. */
-    public static final int POINTS = 100;
-    public static final double NOISE = 0.1;
-    public static final double ALPHA = 1e-4;
-    public static final long DATA_SEED = 42;
-    public static final double LEARNING_RATE = 1e-3;
+    private static final MicrogradDemo DEMO = new MicrogradDemo();
+    private static final Trainer TRAINER = DEMO.trainer().build();
+    /** The demo's L2 strength. */
+    public static final double ALPHA = TRAINER.l2();
+    /** The demo's 100 points. */
+    public static final int POINTS = MicrogradDemo.POINTS;
 
     private final MLP model;
     private final Dataset data;
     private final double[] signedLabels;
     private final List<Value> parameters;
+    private final double[] initialParameters;
+    private long steps;
 
-    /** The demo on {@code points} moons points with a fresh {@code MLP(2, 16, 16, 1)} (micrograd's seed). */
+    /** The demo's initial weights on {@code points} moons points drawn as the demo draws its 100 (100: the demo). */
     public DemoProblem(int points) {
-        this(new MLP(2, 16, 16, 1), Datasets.moons(points, NOISE, DATA_SEED));
+        this(DEMO.model(), DEMO.moons(points));
     }
 
     public DemoProblem(MLP model, Dataset data) {
@@ -40,14 +46,26 @@ public final class DemoProblem {
         this.data = data;
         this.signedLabels = data.signedLabels();
         this.parameters = model.parameters();
+        this.initialParameters = model.parameterData();
     }
 
     /**
-     * Target 5's workload: the loss and gradient of {@code model} on {@code rows} of the demo's moons points (hinge
-     * loss with the demo's L2), spread over {@code workers} threads.
+     * Target 5's workload: the loss and gradient of {@code model} on {@code rows} moons points drawn as the demo
+     * draws its 100 (hinge loss with the demo's L2), spread over {@code workers} threads.
      */
     public static DataParallelGradient parallelGradient(MLP model, int rows, int workers) {
-        return new DataParallelGradient(model, Datasets.moons(rows, NOISE, DATA_SEED), LossKind.HINGE, ALPHA, workers);
+        return new DataParallelGradient(model, DEMO.moons(rows), LossKind.HINGE, ALPHA, workers);
+    }
+
+    /** The learning rate of step {@code step} of an endless run: the demo's rates, round after round. */
+    private static double learningRate(long step) {
+        LearningRateSchedule schedule = TRAINER.schedule();
+        return schedule.at((int) (step % TRAINER.steps()));
+    }
+
+    /** Whether the next step starts a round after the first, where the weights go back to the initial ones. */
+    private boolean roundIsOver() {
+        return steps > 0 && steps % TRAINER.steps() == 0;
     }
 
     public MLP model() {
@@ -72,6 +90,7 @@ public final class DemoProblem {
 
     /** One training step on the object graph through the plain {@code Value} API; returns the loss before the update. */
     public double objectGraphStep() {
+        startRoundIfDue();
         Value loss = buildLoss(new ArrayList<>(data.size()));
         zeroGrad();
         loss.backward();
@@ -86,6 +105,7 @@ public final class DemoProblem {
 
     /** One training step replayed on {@code tape}: forward, zero grads, backward, update; the loss before the update. */
     public double tapeStep(Tape tape) {
+        startRoundIfDue();
         double loss = tape.forward();
         zeroGrad();
         tape.backward();
@@ -100,10 +120,28 @@ public final class DemoProblem {
         }
     }
 
-    /** Plain SGD: {@code p -= lr * grad}. */
+    /** The demo's SGD update at this step's learning rate, {@code p -= lr * grad}; then the next step is due. */
     public void update() {
+        double learningRate = learningRate(steps++);
         for (Value p : parameters) {
-            p.setData(p.data() - LEARNING_RATE * p.grad());
+            p.setData(p.data() - learningRate * p.grad());
+        }
+    }
+
+    /**
+     * The same step in the hand-written loop, which holds its own copy of the weights: at this problem's learning rate
+     * and rounds, so that {@code loop} takes the steps this problem would take. Returns the loss before the update.
+     */
+    public double handWrittenStep(HandWrittenMlp loop) {
+        if (roundIsOver()) {
+            loop.setParameters(initialParameters);
+        }
+        return loop.step(learningRate(steps++));
+    }
+
+    private void startRoundIfDue() {
+        if (roundIsOver()) {
+            model.setParameterData(initialParameters);
         }
     }
 

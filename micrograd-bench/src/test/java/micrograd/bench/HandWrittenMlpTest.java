@@ -2,6 +2,7 @@ package micrograd.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ class HandWrittenMlpTest {
     @Test
     void theHandWrittenLoopComputesTheObjectGraphsLossAndGradient() {
         DemoProblem demo = new DemoProblem(DemoProblem.POINTS);
+        DemoProblem handsSteps = new DemoProblem(DemoProblem.POINTS);
         HandWrittenMlp hand = new HandWrittenMlp(demo.model(), demo.data(), DemoProblem.ALPHA);
         for (int step = 0; step < 3; step++) {
             Value loss = demo.buildLoss(new ArrayList<>());
@@ -39,7 +41,7 @@ class HandWrittenMlpTest {
                 assertSameTo1e12(gradient[i], params.get(i).grad(), scale, "parameter " + i + " at step " + step);
             }
             demo.update();
-            hand.step(DemoProblem.LEARNING_RATE);
+            handsSteps.handWrittenStep(hand);
         }
     }
 
@@ -53,6 +55,20 @@ class HandWrittenMlpTest {
         }
         assertThat(onTape.model().parameterData()).containsExactly(onGraph.model().parameterData());
         assertThat(onGraph.nodesPerStep()).isEqualTo(tape.recordedNodes());
+    }
+
+    @Test
+    void theStepsAreTheNotebooksHundredOverAndOver() {
+        DemoProblem demo = new DemoProblem(DemoProblem.POINTS);
+        double[] losses = new double[201];
+        for (int step = 0; step < losses.length; step++) {
+            losses[step] = demo.objectGraphStep();
+        }
+        assertThat(losses[0]).isEqualTo(0.8958441028683222); // the notebook's step 0
+        assertThat(losses[99]).isCloseTo(0.010978, within(5e-7)); // and its step 99
+        assertThat(losses[100]).isEqualTo(losses[0]);
+        assertThat(losses[199]).isEqualTo(losses[99]);
+        assertThat(losses[200]).isEqualTo(losses[0]);
     }
 
     @Test

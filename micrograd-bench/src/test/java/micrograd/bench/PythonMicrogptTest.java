@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import micrograd.draw.RequiredTool;
+import micrograd.testsupport.RequiredTool;
 import micrograd.gpt.Documents;
 import micrograd.gpt.Microgpt;
 import org.junit.jupiter.api.Test;

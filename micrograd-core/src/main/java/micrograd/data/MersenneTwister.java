@@ -30,6 +30,16 @@ public final class MersenneTwister implements RandomGenerator {
     private MersenneTwister() {
     }
 
+    /** A generator in this one's state, which then draws the same numbers without moving this one. */
+    public MersenneTwister copy() {
+        MersenneTwister copy = new MersenneTwister();
+        System.arraycopy(mt, 0, copy.mt, 0, N);
+        copy.index = index;
+        copy.hasGauss = hasGauss;
+        copy.gauss = gauss;
+        return copy;
+    }
+
     @Override
     public String toString() {
         return "MersenneTwister(MT19937)";

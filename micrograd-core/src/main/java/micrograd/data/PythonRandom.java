@@ -22,6 +22,20 @@ public final class PythonRandom {
         this.twister = MersenneTwister.python(seed);
     }
 
+    private PythonRandom(MersenneTwister twister, double gaussNext, boolean hasGaussNext) {
+        this.twister = twister;
+        this.gaussNext = gaussNext;
+        this.hasGaussNext = hasGaussNext;
+    }
+
+    /**
+     * A stream in this one's state ({@code random.getstate()} given to a new {@code Random}): it draws what this one
+     * would draw next, and drawing from it leaves this one where it is.
+     */
+    public PythonRandom copy() {
+        return new PythonRandom(twister.copy(), gaussNext, hasGaussNext);
+    }
+
     /** {@code random.random()}: a double in [0, 1) from 53 random bits. */
     public double random() {
         return twister.nextDouble();

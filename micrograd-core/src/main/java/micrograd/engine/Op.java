@@ -214,4 +214,74 @@ public enum Op {
             case SIGMOID -> SIGMOID.gradB(a, b, out, g);
         };
     }
+    // ---- the chain rule as text, for a page or a lesson that shows backward() step by step ----------------------
+
+    /**
+     * What operand {@code operand} of {@code node} gains in the backward step of {@code node}, as text:
+     * {@code inNames} in the nodes' names ({@code f.data × L.grad}), {@code inNumbers} with their numbers filled in
+     * ({@code (-2.0) × 1.0}, a negative number in parentheses). The amount itself is the engine's: {@link #gradA},
+     * {@link #gradB}, written the same way round.
+     */
+    public record GradientText(String inNames, String inNumbers) {
+    }
+
+    /**
+     * The text of the chain rule for operand {@code operand} (its position among {@code node.children()}) of
+     * {@code node}, with each node named by {@code name} ({@code "d"}, {@code "(x1*w1)"}).
+     */
+    public static GradientText gradientText(Value node, int operand, java.util.function.Function<Value, String> name) {
+        Op op = node.op;
+        Value a = op == SUM ? node.children().get(operand) : node.a;
+        Value b = op == SUM ? null : node.b;
+        double bData = b == null ? Double.NaN : b.data;
+        String bName = b == null ? "" : name.apply(b) + ".data";
+        String bNumber = b == null ? "" : number(b.data);
+        String inNames = op.gradientText(operand, name.apply(a) + ".data", bName, bData, name.apply(node) + ".data",
+                name.apply(node) + ".grad");
+        String inNumbers = op.gradientText(operand, number(a.data), bNumber, bData, number(node.data),
+                number(node.grad));
+        return new GradientText(inNames, inNumbers);
+    }
+
+    /** A number as Java prints a double, in parentheses when negative, so that "x × (-2.0)" reads as it should. */
+    private static String number(double x) {
+        return x < 0 || (x == 0 && 1 / x < 0) ? "(" + x + ")" : Double.toString(x);
+    }
+
+    /**
+     * The local rule of one operand as text, from the texts of the first operand {@code a}, the second {@code b}, the
+     * result {@code out} and the grad {@code g} arriving at it; a constant exponent {@code k} is written as its number.
+     */
+    private String gradientText(int operand, String a, String b, double k, String out, String g) {
+        boolean second = operand == 1 && this != SUM;
+        return switch (this) {
+            case LEAF -> "";
+            case SUM, ADD -> g;
+            case SUB -> second ? "-" + g : g;
+            case MUL -> (second ? a : b) + " × " + g;
+            case DIV -> second ? "-(" + g + " × " + out + " / " + b + ")" : g + " / " + b;
+            case POW_CONST -> powerRule(k, a, g);
+            case POW -> second ? out + " × ln(" + a + ") × " + g : b + " × " + a + "^(" + b + " - 1) × " + g;
+            case NEG -> "-" + g;
+            case EXP -> out + " × " + g;
+            case LOG -> g + " / " + a;
+            case TANH -> "(1 - " + out + "²) × " + g;
+            case RELU -> "(" + out + " > 0 ? 1 : 0) × " + g;
+            case SIGMOID -> out + " × (1 - " + out + ") × " + g;
+        };
+    }
+
+    /** {@code k × a^(k-1) × g} for a constant k written as a number: {@code 2 × a × g}, {@code 0} for k = 0. */
+    private static String powerRule(double exponent, String a, String g) {
+        if (exponent == 0) {
+            return "0";
+        }
+        String power = exponent - 1 == 1 ? a : a + "^" + shortNumber(exponent - 1);
+        return shortNumber(exponent) + " × " + power + " × " + g;
+    }
+
+    /** "2" for 2.0, "-1" for -1.0, as micrograd prints its integer exponents; "0.5" otherwise. */
+    private static String shortNumber(double k) {
+        return k == Math.rint(k) && Math.abs(k) < 1e15 ? Long.toString((long) k) : Double.toString(k);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import micrograd.data.Numbers;
 import micrograd.engine.Value;
 
@@ -24,6 +25,10 @@ import micrograd.engine.Value;
  * <p>A number becomes a leaf, as micrograd wraps the {@code 2} of {@code a * 2}. An exponent without variables
  * becomes a constant power ({@code **2} in drawings, as micrograd's {@code __pow__}); an exponent with variables
  * becomes {@link Value#pow(Value)}, which differentiates both operands.
+ *
+ * <p>Every node the parser makes is labelled with the text it was made from, as the lecture labels {@code x1*w1}:
+ * {@code x1*w1 + x2*w2}, {@code tanh(n)}, the number {@code 2}; spaces are collapsed, and a text longer than
+ * {@value #LABEL_LENGTH} characters is cut with an ellipsis. A {@link Program} then gives named nodes their names.
  */
 public final class ExpressionParser {
 
@@ -34,17 +39,35 @@ public final class ExpressionParser {
     /** How deeply parentheses, functions, signs and exponents may nest: far beyond any typed expression. */
     static final int MAX_NESTING = 500;
 
+    /** The longest label made from an expression's text; a longer text is cut and ends in an ellipsis. */
+    public static final int LABEL_LENGTH = 20;
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** Where the parser looks up a name: a variable given a value, or a node a program named earlier. */
+    interface Scope {
+
+        /** The node {@code name} stands for, or null when it has none. */
+        Value valueOf(String name);
+
+        /** Why {@code name} has no value, and what to do: one line. */
+        String whyNoValue(String name);
+    }
+
     private final String text;
-    private final Map<String, Value> variables;
-    private final Set<Value> variableLeaves;
+    /** How many characters of its line come before the text: columns in messages count from the line's start. */
+    private final int offset;
+    private final Scope scope;
+    /** The nodes reached by a name: an exponent that depends on none of them is a constant. */
+    private final Set<Value> named;
     private int pos;
     private int nesting;
 
-    private ExpressionParser(String text, Map<String, Value> variables) {
+    private ExpressionParser(String text, int offset, Scope scope) {
         this.text = text;
-        this.variables = variables;
-        this.variableLeaves = Collections.newSetFromMap(new IdentityHashMap<>());
-        this.variableLeaves.addAll(variables.values());
+        this.offset = offset;
+        this.scope = scope;
+        this.named = Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     /**
@@ -53,7 +76,23 @@ public final class ExpressionParser {
      * @throws ExpressionException naming the column of a syntax error, an unknown function or a variable without a value
      */
     public static Value parse(String expression, Map<String, Value> variables) {
-        ExpressionParser parser = new ExpressionParser(expression, variables);
+        return parse(expression, new Scope() {
+            public Value valueOf(String name) {
+                return variables.get(name);
+            }
+
+            public String whyNoValue(String name) {
+                return "the variable '" + name + "' has no value; give it one with " + name + "=NUMBER";
+            }
+        }, 0);
+    }
+
+    /**
+     * Builds the graph of {@code expression}, looking names up in {@code scope}; {@code offset} characters of its
+     * line come before it, which the columns in messages count.
+     */
+    static Value parse(String expression, Scope scope, int offset) {
+        ExpressionParser parser = new ExpressionParser(expression, offset, scope);
         Value result = parser.sum();
         parser.skipSpaces();
         if (parser.pos < expression.length()) {
@@ -67,13 +106,26 @@ public final class ExpressionParser {
         return name.matches("[A-Za-z_][A-Za-z_0-9]*") && !FUNCTIONS.containsKey(name);
     }
 
+    /** {@code text} as a label: spaces collapsed, and cut with an ellipsis past {@value #LABEL_LENGTH} characters. */
+    public static String label(String text) {
+        String label = SPACES.matcher(text.strip()).replaceAll(" ");
+        return label.length() <= LABEL_LENGTH ? label : label.substring(0, LABEL_LENGTH - 1).strip() + "…";
+    }
+
+    /** Labels a node this parser made with the text from {@code start} to here. */
+    private Value made(Value node, int start) {
+        return node.label(label(text.substring(start, pos)));
+    }
+
     private Value sum() {
+        skipSpaces();
+        int start = pos;
         Value left = product();
         while (true) {
             if (accept("+")) {
-                left = left.add(product());
+                left = made(left.add(product()), start);
             } else if (accept("-")) {
-                left = left.sub(product());
+                left = made(left.sub(product()), start);
             } else {
                 return left;
             }
@@ -81,12 +133,14 @@ public final class ExpressionParser {
     }
 
     private Value product() {
+        skipSpaces();
+        int start = pos;
         Value left = unary();
         while (true) {
             if (accept("*")) {
-                left = left.mul(unary());
+                left = made(left.mul(unary()), start);
             } else if (accept("/")) {
-                left = left.div(unary());
+                left = made(left.div(unary()), start);
             } else {
                 return left;
             }
@@ -100,7 +154,7 @@ public final class ExpressionParser {
             return power();
         }
         enter(sign);
-        Value negated = unary().neg();
+        Value negated = made(unary().neg(), sign);
         nesting--;
         return negated;
     }
@@ -114,6 +168,8 @@ public final class ExpressionParser {
     }
 
     private Value power() {
+        skipSpaces();
+        int start = pos;
         Value base = atom();
         if (!accept("**")) {
             return base;
@@ -121,8 +177,8 @@ public final class ExpressionParser {
         enter(pos - 2);
         Value exponent = unary();
         nesting--;
-        boolean constant = exponent.topologicalOrder().stream().noneMatch(variableLeaves::contains);
-        return constant ? base.pow(exponent.data()) : base.pow(exponent);
+        boolean constant = exponent.topologicalOrder().stream().noneMatch(named::contains);
+        return made(constant ? base.pow(exponent.data()) : base.pow(exponent), start);
     }
 
     private Value atom() {
@@ -140,7 +196,7 @@ public final class ExpressionParser {
             return inner;
         }
         if (Character.isDigit(c) || c == '.') {
-            return Value.of(number());
+            return made(Value.of(number()), start);
         }
         if (Character.isLetter(c) || c == '_') {
             String name = name();
@@ -155,16 +211,17 @@ public final class ExpressionParser {
                 Value argument = sum();
                 expect(")", open);
                 nesting--;
-                return function.apply(argument);
+                return made(function.apply(argument), start);
             }
             skipSpaces();
             if (pos < text.length() && text.charAt(pos) == '(') {
                 throw errorAt(start, "unknown function '" + name + "'; the functions are " + functionNames());
             }
-            Value variable = variables.get(name);
+            Value variable = scope.valueOf(name);
             if (variable == null) {
-                throw errorAt(start, "the variable '" + name + "' has no value; give it one with " + name + "=NUMBER");
+                throw errorAt(start, scope.whyNoValue(name));
             }
+            named.add(variable);
             return variable;
         }
         throw error("expected a number, a variable, a function or '(' but found " + describeNext());
@@ -214,7 +271,7 @@ public final class ExpressionParser {
 
     private void expect(String token, int openedAt) {
         if (!accept(token)) {
-            throw error("expected '" + token + "' to close the '(' at column " + (openedAt + 1) + " but found "
+            throw error("expected '" + token + "' to close the '(' at column " + (openedAt + 1 + offset) + " but found "
                     + describeNext());
         }
     }
@@ -235,8 +292,8 @@ public final class ExpressionParser {
         return errorAt(pos, problem);
     }
 
-    private static ExpressionException errorAt(int index, String problem) {
-        return new ExpressionException(index + 1, problem);
+    private ExpressionException errorAt(int index, String problem) {
+        return new ExpressionException(index + 1 + offset, problem);
     }
 
     private static String functionNames() {

@@ -56,6 +56,7 @@ public final class Gpt {
     private final Shift shift;
 
     private Gpt(GptShape shape, DoubleSupplier weights) {
+        shape.checkFitsTheHeap();
         this.shape = shape;
         this.stateDict = new LinkedHashMap<>();
         this.parameters = new ArrayList<>();
@@ -126,6 +127,19 @@ public final class Gpt {
         return Collections.unmodifiableList(parameters);
     }
 
+    /** Each weight's name, {@code wte[3][0]} or {@code layer0.attn_wq[1][2]}, in {@link #parameters()} order. */
+    public List<String> parameterNames() {
+        List<String> names = new ArrayList<>(parameters.size());
+        stateDict.forEach((name, matrix) -> {
+            for (int r = 0; r < matrix.length; r++) {
+                for (int c = 0; c < matrix[r].length; c++) {
+                    names.add(name + "[" + r + "][" + c + "]");
+                }
+            }
+        });
+        return names;
+    }
+
     /** The weights' data, in {@link #parameters()} order. */
     public double[] parameterData() {
         return parameters.stream().mapToDouble(Value::data).toArray();
@@ -161,7 +175,7 @@ public final class Gpt {
             Value[] q = linear(x, weights(li, "attn_wq"));
             cache.keys(li).add(linear(x, weights(li, "attn_wk")));
             cache.values(li).add(linear(x, weights(li, "attn_wv")));
-            x = add(linear(attention(q, cache.keys(li), cache.values(li)), weights(li, "attn_wo")), xResidual);
+            x = add(linear(attention(q, cache, li), weights(li, "attn_wo")), xResidual);
             xResidual = x;
             x = linear(relu(linear(rmsnorm(x), weights(li, "mlp_fc1"))), weights(li, "mlp_fc2"));
             x = add(x, xResidual);
@@ -174,11 +188,18 @@ public final class Gpt {
         return linear(x, stateDict.get("lm_head"));
     }
 
-    /** Multi-head attention of one query over the cached keys and values: each head's outputs, heads in order. */
-    private Value[] attention(Value[] q, List<Value[]> keys, List<Value[]> values) {
+    /**
+     * Multi-head attention of one query over layer {@code layer}'s cached keys and values: each head's outputs, heads
+     * in order. Each head's weights are noted in the cache.
+     */
+    private Value[] attention(Value[] q, KvCache cache, int layer) {
+        List<Value[]> keys = cache.keys(layer);
+        List<Value[]> values = cache.values(layer);
         int headDim = shape.headDim();
         double invSqrtHeadDim = Math.pow(Math.pow(headDim, 0.5), -1);
         Value[] out = new Value[q.length];
+        double[][] noted = new double[shape.heads()][];
+        cache.attention(layer).add(noted);
         for (int h = 0; h < shape.heads(); h++) {
             int hs = h * headDim;
             Value[] attnLogits = new Value[keys.size()];
@@ -190,6 +211,10 @@ public final class Gpt {
                 attnLogits[t] = Value.sum(dot).mul(invSqrtHeadDim);
             }
             Value[] attnWeights = softmax(attnLogits, shift);
+            noted[h] = new double[attnWeights.length];
+            for (int t = 0; t < attnWeights.length; t++) {
+                noted[h][t] = attnWeights[t].data();
+            }
             for (int j = 0; j < headDim; j++) {
                 Value[] weighted = new Value[values.size()];
                 for (int t = 0; t < values.size(); t++) {
@@ -211,16 +236,48 @@ public final class Gpt {
      * {@code backward()} on.
      */
     public Value loss(int[] tokens) {
-        int n = Math.min(shape.blockSize(), tokens.length - 1);
-        if (n < 1) {
-            throw new IllegalArgumentException("a document needs at least 2 tokens, got " + tokens.length);
-        }
+        int n = positions(tokens);
         KvCache cache = new KvCache(shape.layers());
         Value[] losses = new Value[n];
         for (int pos = 0; pos < n; pos++) {
             losses[pos] = nll(logits(tokens[pos], pos, cache), tokens[pos + 1]);
         }
         return mean(losses);
+    }
+
+    /** How many positions a document's loss counts: {@code min(blockSize, tokens - 1)}, at least 1. */
+    private int positions(int[] tokens) {
+        int n = Math.min(shape.blockSize(), tokens.length - 1);
+        if (n < 1) {
+            throw new IllegalArgumentException("a document needs at least 2 tokens, got " + tokens.length);
+        }
+        return n;
+    }
+
+    /**
+     * What the model makes of one document's tokens ({@code [BOS, ..., BOS]}) with its current weights, position by
+     * position as {@link #loss} computes it: the attention weights (noted by the forward pass in its cache), the
+     * next-token probabilities and the losses ({@link #nll}).
+     */
+    public GptReading read(int[] tokens) {
+        int n = positions(tokens);
+        KvCache cache = new KvCache(shape.layers());
+        double[][] probabilities = new double[n][];
+        double[] losses = new double[n];
+        for (int pos = 0; pos < n; pos++) {
+            Value[] logits = logits(tokens[pos], pos, cache);
+            Value[] probs = softmax(logits, shift);
+            probabilities[pos] = new double[probs.length];
+            for (int i = 0; i < probs.length; i++) {
+                probabilities[pos][i] = probs[i].data();
+            }
+            losses[pos] = nll(logits, tokens[pos + 1]).data();
+        }
+        double[][][][] attention = new double[shape.layers()][][][];
+        for (int li = 0; li < shape.layers(); li++) {
+            attention[li] = cache.attention(li).toArray(new double[0][][]);
+        }
+        return new GptReading(Arrays.copyOf(tokens, n + 1), attention, probabilities, losses);
     }
 
     /** One position's loss, {@code -log p(target)}: the softmax of the logits, its target entry's log, negated. */
@@ -246,21 +303,49 @@ public final class Gpt {
         for (int pos = 0; pos < shape.blockSize(); pos++) {
             Value[] logits = logits(token, pos, cache);
             Value[] scaled = new Value[logits.length];
+            boolean finite = true;
             for (int i = 0; i < logits.length; i++) {
                 scaled[i] = logits[i].mul(invTemperature);
+                finite &= Double.isFinite(scaled[i].data());
             }
-            Value[] probs = softmax(scaled, shift);
-            double[] weights = new double[probs.length];
-            for (int i = 0; i < probs.length; i++) {
-                weights[i] = probs[i].data();
-            }
-            token = random.choices(weights);
+            token = random.choices(finite ? weights(softmax(scaled, shift)) : limitWeights(logits, invTemperature));
             if (token == bos) {
                 break;
             }
             sample[length++] = token;
         }
         return Arrays.copyOf(sample, length);
+    }
+
+    private static double[] weights(Value[] probs) {
+        double[] weights = new double[probs.length];
+        for (int i = 0; i < probs.length; i++) {
+            weights[i] = probs[i].data();
+        }
+        return weights;
+    }
+
+    /**
+     * The softmax's weights when {@code logits / temperature} overflows (a temperature near 0, or huge logits), in the
+     * max-subtracted form with the subtraction done before the scaling, so that nothing overflows: the largest logits
+     * weigh 1 and the others {@code exp((logit - max) / temperature)}, 0 in the limit. Logits that are not numbers are
+     * refused, as no weights can be made of them.
+     */
+    private static double[] limitWeights(Value[] logits, double invTemperature) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (Value logit : logits) {
+            if (Double.isNaN(logit.data())) {
+                throw new ArithmeticException("the model's outputs are not a number (NaN): its weights are too large "
+                        + "to compute with");
+            }
+            max = Math.max(max, logit.data());
+        }
+        double[] weights = new double[logits.length];
+        for (int i = 0; i < logits.length; i++) {
+            double logit = logits[i].data();
+            weights[i] = logit == max ? 1.0 : Math.exp((logit - max) * invTemperature);
+        }
+        return weights;
     }
 
     /** {@code w @ x} without a bias: one sum of {@code w[o][i] * x[i]} per row o. */

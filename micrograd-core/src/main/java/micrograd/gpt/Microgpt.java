@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import micrograd.data.PythonRandom;
 import micrograd.engine.Value;
-import micrograd.nn.Adam;
-import micrograd.nn.LearningRateSchedule;
+import micrograd.train.Adam;
+import micrograd.train.LearningRateSchedule;
 
 /**
  * One run of Karpathy's microgpt.py, in its order: {@code random.seed(seed)}, the documents shuffled, the tokenizer
@@ -192,5 +193,37 @@ public final class Microgpt {
     public String sample(double temperature) {
         updateModel();
         return tokenizer.decode(model.sample(random, temperature, tokenizer.bos()));
+    }
+
+    /**
+     * Documents drawn as {@link #sample} would draw them now, one per {@code next()}, from a copy of the random stream:
+     * a look at the model during training that leaves the run's stream, and so its final samples, as they were. Each
+     * draw uses the weights as they are when it is made.
+     */
+    public Iterator<String> samplesAside(double temperature) {
+        PythonRandom aside = random.copy();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public String next() {
+                updateModel();
+                return tokenizer.decode(model.sample(aside, temperature, tokenizer.bos()));
+            }
+        };
+    }
+
+    /**
+     * What the model makes of {@code document} now ({@link Gpt#read}): its attention, next-token probabilities and
+     * losses, position by position.
+     *
+     * @throws IllegalArgumentException if a character is not in the vocabulary
+     */
+    public GptReading read(String document) {
+        updateModel();
+        return model.read(tokenizer.encode(document));
     }
 }

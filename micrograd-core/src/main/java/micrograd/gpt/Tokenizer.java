@@ -1,6 +1,7 @@
 package micrograd.gpt;
 
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * microgpt's tokenizer: one token per character. The distinct characters of the documents, sorted by code point,
@@ -17,7 +18,19 @@ public final class Tokenizer {
 
     /** {@code sorted(set(''.join(docs)))}: every character that occurs in the documents. */
     public static Tokenizer of(List<String> documents) {
-        return new Tokenizer(documents.stream().flatMapToInt(String::codePoints).distinct().sorted().toArray());
+        // plain loops, not IntStream.distinct(), which TeaVM's class library (the page's engine) gets wrong
+        TreeSet<Integer> seen = new TreeSet<>();
+        for (String document : documents) {
+            for (int i = 0; i < document.length(); i += Character.charCount(document.codePointAt(i))) {
+                seen.add(document.codePointAt(i));
+            }
+        }
+        int[] characters = new int[seen.size()];
+        int next = 0;
+        for (int codePoint : seen) {
+            characters[next++] = codePoint;
+        }
+        return new Tokenizer(characters);
     }
 
     /** A tokenizer over exactly these characters (as a saved model lists them), which must be distinct. */
@@ -50,13 +63,13 @@ public final class Tokenizer {
      * @throws IllegalArgumentException if a character is not in the vocabulary
      */
     public int[] encode(String document) {
-        int[] codePoints = document.codePoints().toArray();
-        int[] tokens = new int[codePoints.length + 2];
+        int[] tokens = new int[document.codePointCount(0, document.length()) + 2];
         tokens[0] = bos();
-        for (int i = 0; i < codePoints.length; i++) {
-            tokens[i + 1] = tokenOf(codePoints[i]);
+        int next = 1;
+        for (int i = 0; i < document.length(); i += Character.charCount(document.codePointAt(i))) {
+            tokens[next++] = tokenOf(document.codePointAt(i));
         }
-        tokens[tokens.length - 1] = bos();
+        tokens[next] = bos();
         return tokens;
     }
 
@@ -66,7 +79,7 @@ public final class Tokenizer {
                 return token;
             }
         }
-        throw new IllegalArgumentException("the character '" + Character.toString(codePoint)
+        throw new IllegalArgumentException("the character '" + new String(new int[] {codePoint}, 0, 1)
                 + "' is not in the vocabulary \"" + characters() + "\"");
     }
 

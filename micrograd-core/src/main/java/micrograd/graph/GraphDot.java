@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import micrograd.engine.Value;
 
 /**
@@ -23,14 +24,23 @@ public final class GraphDot {
 
     /** The DOT text of {@code root} and everything it depends on. */
     public static String of(Value root) {
+        return of(root, node -> true);
+    }
+
+    /**
+     * The DOT text of {@code root} and everything it depends on, with the grad of each node {@code showsGrad}
+     * refuses written as {@code grad ?}: the graph of an exercise whose grads are still to be found.
+     */
+    public static String of(Value root, Predicate<Value> showsGrad) {
         List<Value> order = root.topologicalOrder();
         Map<Value, Integer> ids = new IdentityHashMap<>();
         StringBuilder dot = new StringBuilder("digraph micrograd {\n  rankdir=LR;\n");
         for (Value node : order) {
             int id = ids.size();
             ids.put(node, id);
-            dot.append(String.format(Locale.ROOT, "  v%d [shape=record, label=\"{ %s | data %.4f | grad %.4f }\"];\n",
-                    id, escapeRecordField(node.label()), node.data(), node.grad()));
+            String grad = showsGrad.test(node) ? String.format(Locale.ROOT, "%.4f", node.grad()) : "?";
+            dot.append(String.format(Locale.ROOT, "  v%d [shape=record, label=\"{ %s | data %.4f | grad %s }\"];\n",
+                    id, escapeRecordField(node.label()), node.data(), grad));
             if (!node.children().isEmpty()) {
                 dot.append(String.format("  v%dop [label=\"%s\"];\n", id, escapeQuoted(node.op())));
                 dot.append(String.format("  v%dop -> v%d;\n", id, id));

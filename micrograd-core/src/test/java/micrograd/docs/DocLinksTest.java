@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import micrograd.testsupport.DocPages;
 import org.junit.jupiter.api.Test;
 
 /**

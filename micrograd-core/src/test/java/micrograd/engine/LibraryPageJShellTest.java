@@ -3,7 +3,7 @@ package micrograd.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import micrograd.docs.DocPages;
+import micrograd.testsupport.DocPages;
 import org.junit.jupiter.api.Test;
 
 /** The JShell block of docs/library.md, pasted as written into a real JShell, prints the reference numbers. */

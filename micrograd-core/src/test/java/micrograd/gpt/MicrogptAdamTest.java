@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import micrograd.engine.Value;
-import micrograd.nn.Adam;
-import micrograd.nn.LearningRateSchedule;
+import micrograd.train.Adam;
+import micrograd.train.LearningRateSchedule;
 import org.junit.jupiter.api.Test;
 
 /**

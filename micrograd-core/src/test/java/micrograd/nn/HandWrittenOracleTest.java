@@ -7,10 +7,12 @@ import java.util.List;
 import micrograd.data.Dataset;
 import micrograd.data.Datasets;
 import micrograd.engine.Value;
+import micrograd.train.LossKind;
+import micrograd.train.Trainer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine against an independent oracle: {@link HandWrittenMlp}, a forward and backward pass on plain arrays. Both
+ * The engine against an independent oracle: {@link MlpGradientOracle}, a forward and backward pass on plain arrays. Both
  * start from the same weights and each follows its own trajectory; at every step the {@link Trainer}'s loss and every
  * parameter's gradient must match the oracle's to 1e-12 relative.
  *
@@ -35,14 +37,14 @@ class HandWrittenOracleTest {
 
     private static void trainAlongsideTheOracle(MLP model, Dataset data, Trainer trainer, boolean tanhHidden) {
         int[] sizes = model.sizes().stream().mapToInt(Integer::intValue).toArray();
-        HandWrittenMlp oracle = new HandWrittenMlp(model.nin(), sizes, tanhHidden, model.parameterData());
+        MlpGradientOracle oracle = new MlpGradientOracle(model.nin(), sizes, tanhHidden, model.parameterData());
         double[][] x = data.features();
         double[] y = data.signedLabels();
         boolean hinge = trainer.loss() == LossKind.HINGE;
         List<Value> params = model.parameters();
         List<Integer> checkedSteps = new ArrayList<>();
         trainer.fit(model, data, step -> {
-            HandWrittenMlp.LossAndGradient expected = oracle.lossAndGradient(x, y, hinge, trainer.l2());
+            MlpGradientOracle.LossAndGradient expected = oracle.lossAndGradient(x, y, hinge, trainer.l2());
             assertClose(step.loss(), expected.loss(), "loss at step " + step.step());
             double largest = 0;
             for (double g : expected.gradient()) {

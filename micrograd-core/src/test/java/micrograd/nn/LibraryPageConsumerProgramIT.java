@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
-import micrograd.docs.DocPages;
+import micrograd.testsupport.DocPages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,7 +3,7 @@ package micrograd.nn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import micrograd.docs.DocPages;
+import micrograd.testsupport.DocPages;
 import org.junit.jupiter.api.Test;
 
 /** docs/library.md's "Neural networks" example, run in JShell, prints exactly the output the page shows under it. */

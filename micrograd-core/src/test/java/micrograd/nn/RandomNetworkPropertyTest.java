@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import micrograd.engine.GradCheck;
 import micrograd.engine.Value;
+import micrograd.train.Loss;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,7 +57,7 @@ class RandomNetworkPropertyTest {
             Value out = loss.get();
             out.backward();
 
-            HandWrittenMlp.LossAndGradient expected = new HandWrittenMlp(nin, sizes, tanh, model.parameterData())
+            MlpGradientOracle.LossAndGradient expected = new MlpGradientOracle(nin, sizes, tanh, model.parameterData())
                     .lossAndGradient(x, y, hinge, alpha);
             assertThat(GradCheck.relativeError(out.data(), expected.loss())).as(what).isLessThan(1e-13);
             for (int i = 0; i < params.size(); i++) {

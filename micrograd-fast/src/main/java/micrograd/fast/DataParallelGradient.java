@@ -7,12 +7,12 @@ import java.util.concurrent.locks.LockSupport;
 import micrograd.data.Dataset;
 import micrograd.data.SplitMix64;
 import micrograd.engine.Value;
-import micrograd.nn.BatchGradient;
 import micrograd.nn.Init;
-import micrograd.nn.Loss;
-import micrograd.nn.LossKind;
 import micrograd.nn.MLP;
-import micrograd.nn.Metrics;
+import micrograd.train.BatchGradient;
+import micrograd.train.Loss;
+import micrograd.train.LossKind;
+import micrograd.train.Metrics;
 
 /**
  * The loss of an MLP on a fixed batch and its gradient, computed by several threads at once (data parallelism).

@@ -81,7 +81,7 @@ public final class DerivedGpt implements FlatLossGradient {
     }
 
     /** Softmax's shifts as the recording makes them: leaves, each remembered with the logits it is the max of. */
-    private static final class RecordedShifts implements Gpt.Shift {
+    static final class RecordedShifts implements Gpt.Shift {
         final Map<Value, Value[]> sources = new IdentityHashMap<>();
 
         @Override

@@ -1,10 +1,10 @@
 package micrograd.fast;
 
 import micrograd.data.Dataset;
-import micrograd.nn.BatchGradient;
-import micrograd.nn.GradientPath;
-import micrograd.nn.LossKind;
 import micrograd.nn.MLP;
+import micrograd.train.BatchGradient;
+import micrograd.train.GradientPath;
+import micrograd.train.LossKind;
 
 /**
  * The fast {@link GradientPath}s for {@code Trainer.builder().gradient(...)}: a compiled tape, and several threads.

@@ -13,7 +13,7 @@
  *   <li>{@link micrograd.fast.DataParallelGradient}: a full batch's loss and gradient computed by several threads,
  *       each on a shard of the rows with its own copy of the model and its own tape; the shards' gradients are added
  *       in a fixed order, so a given number of workers always gives the same bits.</li>
- *   <li>{@link micrograd.fast.FastPaths}: both as {@link micrograd.nn.GradientPath}s for
+ *   <li>{@link micrograd.fast.FastPaths}: both as {@link micrograd.train.GradientPath}s for
  *       {@code Trainer.builder().gradient(...)}.</li>
  *   <li>{@link micrograd.fast.DerivedGpt}: microgpt's loss and gradient derived from {@code micrograd.gpt.Gpt}'s own
  *       graph, with the object graph's numbers bit for bit: the graph recorded once on placeholder leaves and compiled

@@ -7,11 +7,11 @@ import java.util.List;
 import micrograd.data.Dataset;
 import micrograd.data.Datasets;
 import micrograd.engine.Value;
-import micrograd.nn.GradientPath;
-import micrograd.nn.LossKind;
 import micrograd.nn.MLP;
-import micrograd.nn.Trainer;
-import micrograd.nn.TrainingStep;
+import micrograd.train.GradientPath;
+import micrograd.train.LossKind;
+import micrograd.train.Trainer;
+import micrograd.train.TrainingStep;
 import org.junit.jupiter.api.Test;
 
 /** Data-parallel gradients equal the sequential ones up to the order of the sums; the tape changes nothing. */

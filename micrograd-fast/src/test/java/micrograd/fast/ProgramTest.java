@@ -2,7 +2,6 @@ package micrograd.fast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import micrograd.engine.Value;
@@ -11,18 +10,6 @@ import org.junit.jupiter.api.Test;
 
 /** The compiler's inputs, its stop-gradient max and its prefixes, against graphs built afresh on the new data. */
 class ProgramTest {
-
-    /** Softmax's shift recorded as a maximum of the logits, as DerivedGpt records it. */
-    private static final class Shifts implements Gpt.Shift {
-        final Map<Value, Value[]> sources = new IdentityHashMap<>();
-
-        @Override
-        public Value negatedMax(Value[] logits) {
-            Value shift = Gpt.CONSTANT_SHIFT.negatedMax(logits);
-            sources.put(shift, logits.clone());
-            return shift;
-        }
-    }
 
     private static Value[] leaves(double... data) {
         Value[] leaves = new Value[data.length];
@@ -49,7 +36,7 @@ class ProgramTest {
         slots.value[one] = 1;
         Value w = Value.of(0.5);
         Value[] x = leaves(0, 0, 0); // recorded with every logit equal; replayed with the largest last, then first
-        Shifts shifts = new Shifts();
+        DerivedGpt.RecordedShifts shifts = new DerivedGpt.RecordedShifts();
         Value output = loss(x, w, shifts);
         Program program = new Program(slots, List.of(output), Map.of(w, weight), List.of(x), shifts.sources, one);
 

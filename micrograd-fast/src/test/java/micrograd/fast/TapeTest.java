@@ -15,8 +15,8 @@ import micrograd.engine.Expr;
 import micrograd.engine.GradCheck;
 import micrograd.engine.RandomExpressions;
 import micrograd.engine.Value;
-import micrograd.nn.Loss;
 import micrograd.nn.MLP;
+import micrograd.train.Loss;
 import org.junit.jupiter.api.Test;
 
 /** The tape replays a recorded graph with the same numbers as the object graph, for new leaf data. */

@@ -106,11 +106,14 @@ public final class AtomicFiles {
     }
 
     /**
-     * Lets {@code writer} write files into a fresh temporary folder inside {@code folder}, then moves them all into
-     * {@code folder}, replacing files of the same names: a writer that fails replaces none of them, so the files of a
-     * run are replaced together or not at all. Returns the files now in {@code folder}, in the writer's order.
+     * Lets {@code writer} write files into a fresh temporary folder inside {@code folder} (in subfolders of it if it
+     * likes), then moves them all to the same places in {@code folder}, replacing files of the same names: a writer
+     * that fails, or a file or subfolder that may not be replaced, replaces none of them, so the files of a run are
+     * replaced together or not at all. Subfolders of {@code folder} are created when missing and never followed
+     * when they are links. Returns the files now in {@code folder}, in the writer's order.
      *
-     * @throws FileSystemException if a file to replace is not a regular file (see the class comment)
+     * @throws FileSystemException if a file to replace is not a regular file, or a subfolder on its way is not a
+     *                             folder (see the class comment)
      */
     public static List<Path> replaceTogether(Path folder, String name, FolderWriter writer) throws IOException {
         Path absolute = ensureFolder(folder.toAbsolutePath());
@@ -120,16 +123,37 @@ public final class AtomicFiles {
             List<Path> written = writer.writeInto(staging);
             List<Path> targets = new ArrayList<>();
             for (Path file : written) {
-                Path target = absolute.resolve(file.getFileName().toString());
+                Path target = absolute.resolve(staging.relativize(file).toString());
+                for (Path sub = target.getParent(); !sub.equals(absolute); sub = sub.getParent()) {
+                    checkFolderOnTheWay(sub);
+                }
                 checkReplaceable(target);
                 targets.add(target);
             }
             for (int i = 0; i < written.size(); i++) {
+                Files.createDirectories(targets.get(i).getParent());
                 move(written.get(i), targets.get(i));
             }
-            return targets.stream().map(target -> folder.resolve(target.getFileName())).toList();
+            return targets.stream().map(target -> folder.resolve(absolute.relativize(target).toString())).toList();
         } finally {
             deleteTree(staging);
+        }
+    }
+
+    private static void checkFolderOnTheWay(Path folder) throws FileSystemException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return; // nothing there yet: it is created as a folder
+        }
+        if (attributes.isSymbolicLink()) {
+            throw new FileSystemException(folder.toString(), null, "it is a symbolic link; micrograd writes into "
+                    + "real folders only and does not follow links: remove the link or choose another folder");
+        }
+        if (!attributes.isDirectory()) {
+            throw new FileSystemException(folder.toString(), null, "it is not a folder; remove it or choose another "
+                    + "folder");
         }
     }
 
@@ -153,9 +177,10 @@ public final class AtomicFiles {
     }
 
     /**
-     * Checks, before any work, that files can be written into {@code folder}: that it is a folder or can be created
-     * and that a file can be created in it. Creates nothing that was not there (a folder it had to create to try
-     * this is removed again).
+     * Checks, before any work, that files can be written into {@code folder}: that it is a folder, or that the nearest
+     * folder above it that exists is one (so that it can be created), and that a file can be created there. Creates
+     * nothing that stays: the folder itself is created only by the write, so that runs started together into the
+     * same new folder never remove it from under one another.
      *
      * @throws OutputFolderException naming the folder and the system's reason when it cannot be written to
      */
@@ -165,15 +190,20 @@ public final class AtomicFiles {
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
-        ensureFolder(absolute);
-        Path probe = temporaryFor(absolute.resolve("write-test"));
+        if (existing == null) {
+            throw new OutputFolderException(absolute, "the system has no such place to create it in");
+        }
+        if (!Files.isDirectory(existing)) {
+            throw new OutputFolderException(absolute, existing.equals(absolute) ? "it exists and is not a folder"
+                    : existing + " is not a folder");
+        }
+        Path probe = temporaryFor(existing.resolve("write-test"));
         try {
             Files.createFile(probe);
             Files.delete(probe);
         } catch (IOException e) {
-            throw new OutputFolderException(absolute, "cannot create a file in it: " + FileErrors.reason(e));
-        } finally {
-            removeCreatedFolders(absolute, existing);
+            throw new OutputFolderException(absolute, "cannot create a file in " + (existing.equals(absolute) ? "it"
+                    : existing) + ": " + FileErrors.reason(e));
         }
     }
 
@@ -188,17 +218,6 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         checkReplaceable(absolute);
         checkWritableFolder(absolute.getParent());
-    }
-
-    /** The folders between {@code existing} (excluded) and {@code folder} (included), removed if empty. */
-    private static void removeCreatedFolders(Path folder, Path existing) {
-        for (Path p = folder; p != null && !p.equals(existing); p = p.getParent()) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException e) {
-                return; // not empty (someone else writes there) or not ours to remove: leave it
-            }
-        }
     }
 
     private static void checkReplaceable(Path target) throws FileSystemException {

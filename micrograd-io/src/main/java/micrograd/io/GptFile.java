@@ -91,7 +91,7 @@ public final class GptFile {
      * @throws IOException        if the file cannot be read
      */
     public static Contents load(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = ModelFile.readAtMost(file);
         if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
             throw new ModelFileException(file + " is empty; expected a micrograd GPT file (JSON)");
         }

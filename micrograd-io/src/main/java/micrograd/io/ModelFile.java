@@ -205,7 +205,7 @@ public final class ModelFile {
     }
 
     /** The file's bytes, refusing a file (or a device such as /dev/zero) longer than {@link #MAX_BYTES}. */
-    private static byte[] readAtMost(Path file) throws IOException {
+    static byte[] readAtMost(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {

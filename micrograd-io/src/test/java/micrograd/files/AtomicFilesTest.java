@@ -143,4 +143,31 @@ class AtomicFilesTest {
             locked.toFile().setWritable(true);
         }
     }
+
+    @Test
+    void runsCheckingAndWritingIntoTheSameNewFolderAtOnceAllSucceed() throws Exception {
+        // checking a missing folder once created it and removed it again, under the feet of a run writing into it
+        int runs = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(runs);
+        try {
+            for (int round = 0; round < 40; round++) {
+                Path out = dir.resolve("round" + round + "/out");
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(runs);
+                List<java.util.concurrent.Future<Path>> written = new java.util.ArrayList<>();
+                for (int run = 0; run < runs; run++) {
+                    String name = "model" + run + ".json";
+                    written.add(pool.submit(() -> {
+                        together.await();
+                        AtomicFiles.checkWritableFolder(out);
+                        return AtomicFiles.writeString(out.resolve(name), "{}");
+                    }));
+                }
+                for (java.util.concurrent.Future<Path> file : written) {
+                    assertThat(file.get(10, java.util.concurrent.TimeUnit.SECONDS)).exists();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -12,7 +12,7 @@ import micrograd.data.Datasets;
 import micrograd.nn.Activation;
 import micrograd.nn.Init;
 import micrograd.nn.MLP;
-import micrograd.nn.Trainer;
+import micrograd.train.Trainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -12,7 +12,11 @@ import org.knowm.xchart.internal.chartpart.Chart;
 public final class ChartFiles {
 
     static {
-        // XChart draws with AWT; without this, a machine with no display can fail to create fonts and images
+        useHeadlessAwt();
+    }
+
+    /** XChart draws with AWT; without this, a machine with no display can fail to create fonts and images. */
+    static void useHeadlessAwt() {
         System.setProperty("java.awt.headless", "true");
     }
 

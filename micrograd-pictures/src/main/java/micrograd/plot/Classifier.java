@@ -1,7 +1,7 @@
 package micrograd.plot;
 
 import micrograd.nn.MLP;
-import micrograd.nn.Metrics;
+import micrograd.train.Metrics;
 
 /** Something that puts a point into a class 0..K-1, such as a trained model. */
 @FunctionalInterface

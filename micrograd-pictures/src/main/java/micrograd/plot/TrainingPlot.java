@@ -3,7 +3,7 @@ package micrograd.plot;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import micrograd.nn.TrainingStep;
+import micrograd.train.TrainingStep;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import micrograd.engine.Value;
 import micrograd.graph.GraphDot;
+import micrograd.testsupport.GraphvizAvailability;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +79,7 @@ class GraphvizTest {
 
     @Test
     void configuredBySystemProperty() {
+        assertThat(GraphvizAvailability.DOT_PROPERTY).isEqualTo(Graphviz.DOT_PROPERTY);
         GraphvizAvailability.withDot("/opt/somewhere/dot",
                 () -> assertThat(new Graphviz()).hasToString("Graphviz(/opt/somewhere/dot)"));
     }

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import micrograd.data.Dataset;
 import micrograd.data.Datasets;
 import micrograd.nn.MLP;
-import micrograd.nn.Metrics;
-import micrograd.nn.Trainer;
+import micrograd.train.Metrics;
+import micrograd.train.Trainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,29 +3,27 @@ package micrograd.playground;
 import java.util.ArrayList;
 import java.util.List;
 import micrograd.data.Dataset;
-import micrograd.data.Datasets;
-import micrograd.data.MersenneTwister;
 import micrograd.nn.MLP;
-import micrograd.nn.Trainer;
-import micrograd.nn.Training;
-import micrograd.nn.TrainingStep;
+import micrograd.train.MicrogradDemo;
+import micrograd.train.Trainer;
+import micrograd.train.Training;
+import micrograd.train.TrainingStep;
 
 /**
- * micrograd's demo as {@code micrograd demo} runs it: 100 moons from NumPy's stream seeded 1337, MLP(2, [16, 16, 1])
- * from Python's, and {@link Trainer}'s defaults (hinge + L2, 100 steps of SGD on the object graph). It keeps the lines
- * the command prints (the model, the trainer, one line per step) and the time the steps took. It runs one
- * {@link #step()} at a time, so that the page can hand the browser its event loop back between steps without a thread
- * (TeaVM's WebAssembly GC build has none); the time between steps is not counted.
+ * micrograd's demo as {@code micrograd demo} runs it: {@link MicrogradDemo} with the notebook's seed, on the object
+ * graph. It keeps the lines the command prints (the model, the trainer, one line per step) and the time the steps
+ * took. It runs one {@link #step()} at a time, so that the page can hand the browser its event loop back between steps
+ * without a thread (TeaVM's WebAssembly GC build has none); the time between steps is not counted.
  */
 final class DemoRun {
 
-    /** The notebook's {@code random.seed(1337)} and {@code np.random.seed(1337)}. */
-    static final long SEED = 1337;
-
-    private final MLP model = MLP.builder(2).layers(16, 16, 1).random(MersenneTwister.python(SEED)).build();
-    private final Dataset moons = Datasets.moons(100, 0.1, MersenneTwister.numpyLegacy(SEED));
-    private final Trainer trainer = Trainer.builder().build();
+    private final MicrogradDemo demo = new MicrogradDemo();
+    private final MLP model = demo.model();
+    private final Dataset moons = demo.moons();
+    private final Trainer trainer = demo.trainer().build();
     private final Training training = trainer.start(model, moons);
+    private final List<TrainingStep> history = new ArrayList<>();
+    private final double[] bounds = DecisionGrid.boundsOf(moons);
     private final List<String> lines = new ArrayList<>(List.of(model.toString(), trainer.toString()));
     private long stepNanos;
 
@@ -39,6 +37,7 @@ final class DemoRun {
         long start = System.nanoTime();
         TrainingStep step = training.step();
         stepNanos += System.nanoTime() - start;
+        history.add(step);
         if (!training.hasNextStep()) {
             training.close();
         }
@@ -69,9 +68,29 @@ final class DemoRun {
         return training.stepsDone();
     }
 
-    /** The demo's step count, {@link Trainer}'s default. */
+    /** The demo's step count. */
     int steps() {
         return trainer.steps();
+    }
+
+    /** Step {@code index} (0 first), with its loss and accuracy. */
+    TrainingStep stepAt(int index) {
+        return history.get(index);
+    }
+
+    /** The moons the demo trains on. */
+    Dataset data() {
+        return moons;
+    }
+
+    /** The model's class and confidence on a grid over the moons, as {@link DecisionGrid#of}. */
+    int[] grid(int cells) {
+        return DecisionGrid.of(model, bounds, cells);
+    }
+
+    /** xmin, xmax, ymin, ymax of the plot. */
+    double[] bounds() {
+        return bounds.clone();
     }
 
     /** The mean time of a step so far (forward, backward and update), in milliseconds; NaN before the first. */

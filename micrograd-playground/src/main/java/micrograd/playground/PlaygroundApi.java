@@ -1,6 +1,14 @@
 package micrograd.playground;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
 import micrograd.expr.ExpressionException;
+import micrograd.gpt.Documents;
+import micrograd.gpt.GptReading;
 import org.teavm.jso.JSExport;
 
 /**
@@ -12,23 +20,26 @@ import org.teavm.jso.JSExport;
 public final class PlaygroundApi {
 
     private static Calculation current;
+    private static Quiz quiz;
     private static DemoRun demo;
     private static TrainingView training;
+    private static GptView gpt;
 
     private PlaygroundApi() {
     }
 
     /**
-     * Evaluates {@code expression} over {@code assignments} ({@code a=2 b=-3}) and runs backward; "" when it worked,
-     * else one line saying what is wrong (the last good calculation stays).
+     * Evaluates {@code program} (a program or an expression, {@link micrograd.expr.Program}) over {@code assignments}
+     * ({@code a=2 b=-3}) and runs backward; "" when it worked, else one line saying what is wrong (the last good
+     * calculation stays).
      */
     @JSExport
-    public static String evaluate(String expression, String assignments) {
+    public static String evaluate(String program, String assignments) {
         try {
-            current = new Calculation(expression, assignments);
+            current = new Calculation(program, assignments);
             return "";
         } catch (ExpressionException e) {
-            return "invalid expression at " + e.getMessage();
+            return (e.statement() > 0 ? "invalid program at " : "invalid expression at ") + e.getMessage();
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
@@ -63,31 +74,125 @@ public final class PlaygroundApi {
         return current.nudge(variable, h).report();
     }
 
-    /** How many backward steps there are: one per node. */
+    /** How many backward steps pass grad on (step 0, before them, not counted): one per node an operation made. */
     @JSExport
     public static int stepCount() {
-        return current.steps().size();
+        return current.steps().count();
     }
 
-    /** The id of the node whose grad step {@code index} (0 first) passes on. */
+    /** The id of the node whose grad step {@code k} passes on; -1 for step 0. */
     @JSExport
-    public static int stepNode(int index) {
-        return current.steps().step(index).node();
+    public static int stepNode(int k) {
+        return k == 0 ? -1 : current.steps().step(k).node();
     }
 
-    /** Step {@code index} explained: a heading, then one chain-rule line per operand, separated by newlines. */
+    /** The ids of the nodes that receive grad in step {@code k}, comma-separated (step 0: the output). */
     @JSExport
-    public static String stepText(int index) {
-        BackwardSteps.Step step = current.steps().step(index);
-        StringBuilder text = new StringBuilder(step.heading());
-        step.contributions().forEach(c -> text.append('\n').append(c.rule()));
-        return text.toString();
+    public static String stepReceivers(int k) {
+        List<Integer> receivers = k == 0 ? List.of(current.steps().rootId()) : current.steps().step(k).receivers();
+        return receivers.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
-    /** The DOT text of the graph after the first {@code done} backward steps. */
+    /** Step {@code k} explained: step 0's reason, or one chain-rule line per operand, separated by newlines. */
     @JSExport
-    public static String dotAfter(int done) {
-        return current.dotAfter(done);
+    public static String stepText(int k) {
+        return String.join("\n", current.steps().lines(k));
+    }
+
+    /** The DOT text of the graph after backward step {@code k}. */
+    @JSExport
+    public static String dotAfter(int k) {
+        return current.dotAfter(k);
+    }
+
+    /** The report ({@link #report}) with every grad as it stands after backward step {@code k}. */
+    @JSExport
+    public static String reportAfter(int k) {
+        return current.reportAfter(k);
+    }
+
+    // ---- the manual-backprop exercise on the current calculation ----------------------------------------------
+
+    /** Starts the exercise over on the current calculation. */
+    @JSExport
+    public static void quizStart() {
+        quiz = new Quiz(current.steps());
+    }
+
+    /** The question, {@code What is d.grad? (1 of 6)}, or the end's line. */
+    @JSExport
+    public static String quizQuestion() {
+        return quiz.question();
+    }
+
+    /** The id of the node asked about; -1 when every grad is found. */
+    @JSExport
+    public static int quizNode() {
+        return quiz.node();
+    }
+
+    /** Checks an answer: a line starting "right", "wrong", or saying why it is no number. */
+    @JSExport
+    public static String quizAnswer(String typed) {
+        return quiz.answer(typed);
+    }
+
+    /** The chain-rule product that gives the asked grad. */
+    @JSExport
+    public static String quizProduct() {
+        return quiz.product();
+    }
+
+    @JSExport
+    public static String quizScore() {
+        return quiz.score();
+    }
+
+    /** The graph with the grads found so far, the others shown as {@code ?}. */
+    @JSExport
+    public static String quizDot() {
+        return quiz.dot();
+    }
+
+    /** The answer's tolerance, as the page states it. */
+    @JSExport
+    public static double quizTolerance() {
+        return Quiz.TOLERANCE;
+    }
+
+    // ---- the lecture's examples, for the page's menu -----------------------------------------------------------
+
+    @JSExport
+    public static int lectureCount() {
+        return LectureExample.values().length;
+    }
+
+    /** Example {@code index}'s id, as {@code #lecture=ID} names it. */
+    @JSExport
+    public static String lectureId(int index) {
+        return LectureExample.values()[index].id;
+    }
+
+    @JSExport
+    public static String lectureTitle(int index) {
+        return LectureExample.values()[index].title;
+    }
+
+    @JSExport
+    public static String lectureProgram(int index) {
+        return LectureExample.values()[index].program;
+    }
+
+    /** The leaf the example nudges. */
+    @JSExport
+    public static String lectureNudged(int index) {
+        return LectureExample.values()[index].nudged;
+    }
+
+    /** By how much the example nudges its leaf. */
+    @JSExport
+    public static double lectureH(int index) {
+        return LectureExample.values()[index].h;
     }
 
     /**
@@ -131,6 +236,40 @@ public final class PlaygroundApi {
         return demo.millisPerStep();
     }
 
+    /** Demo step {@code index}'s loss. */
+    @JSExport
+    public static double demoLossAt(int index) {
+        return demo.stepAt(index).loss();
+    }
+
+    /** Demo step {@code index}'s accuracy, 0 to 1. */
+    @JSExport
+    public static double demoAccuracyAt(int index) {
+        return demo.stepAt(index).accuracy();
+    }
+
+    /** The demo's plot extent: "xmin xmax ymin ymax". */
+    @JSExport
+    public static String demoBounds() {
+        return boundsText(demo.bounds());
+    }
+
+    /** The demo's decision boundary on a {@code cells} x {@code cells} grid, as {@link DecisionGrid#text}. */
+    @JSExport
+    public static String demoGrid(int cells) {
+        return DecisionGrid.text(demo.grid(cells));
+    }
+
+    /** The demo's moons, as {@link DecisionGrid#points}. */
+    @JSExport
+    public static String demoPoints() {
+        return DecisionGrid.points(demo.data());
+    }
+
+    private static String boundsText(double[] b) {
+        return b[0] + " " + b[1] + " " + b[2] + " " + b[3];
+    }
+
     // ---- the training view: the page calls trainStep() once per slice (requestAnimationFrame), never a thread ----
 
     /**
@@ -166,7 +305,7 @@ public final class PlaygroundApi {
     @JSExport
     public static String trainStep() {
         if (!training.hasNextStep()) {
-            return "all " + training.settings().steps() + " steps have run; reset, or raise steps";
+            return "all " + training.settings().spec().steps() + " steps have run; reset, or raise steps";
         }
         try {
             training.step();
@@ -197,18 +336,25 @@ public final class PlaygroundApi {
     /** The plot's extent: "xmin xmax ymin ymax". */
     @JSExport
     public static String trainBounds() {
-        double[] b = training.bounds();
-        return b[0] + " " + b[1] + " " + b[2] + " " + b[3];
+        return boundsText(training.bounds());
     }
 
     /** The decision boundary on a {@code cells} x {@code cells} grid, as {@link TrainingView#grid}, comma-separated. */
     @JSExport
     public static String trainGrid(int cells) {
-        StringBuilder text = new StringBuilder();
-        for (int cell : training.grid(cells)) {
-            text.append(cell).append(',');
-        }
-        return text.substring(0, text.length() - 1);
+        return DecisionGrid.text(training.grid(cells));
+    }
+
+    /** The points, drawn and added, as {@link DecisionGrid#points}. */
+    @JSExport
+    public static String trainPoints() {
+        return DecisionGrid.points(training.data());
+    }
+
+    /** Whether the run has a step left ("done: N steps" when not). */
+    @JSExport
+    public static boolean trainHasNextStep() {
+        return training.hasNextStep();
     }
 
     /** How many points the data has (drawn and added). */
@@ -275,5 +421,193 @@ public final class PlaygroundApi {
     @JSExport
     public static String trainWeights() {
         return training.weights();
+    }
+
+    // ---- the gpt view: microgpt trained one step per call (gptStep), the page drawing between calls ----
+
+    /**
+     * Starts a microgpt run from the link's keys ({@code seed=42&steps=1000...}, see {@link GptSettings}) on
+     * {@code names}, the text of names.txt (the page fetches it); "" when it started, else one line saying which key
+     * is wrong (the last good run stays).
+     */
+    @JSExport
+    public static String gptSetup(String keys, String names) {
+        try {
+            List<String> documents = Documents.read(new BufferedReader(new StringReader(names)));
+            if (documents.isEmpty()) {
+                return "the names did not load; reload the page";
+            }
+            gpt = new GptView(GptSettings.parse(keys), documents);
+            return "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Every setting of the run, as link keys. */
+    @JSExport
+    public static String gptSettings() {
+        return gpt.settings().toString();
+    }
+
+    /** num docs, vocab size and num params, one line each, as {@code micrograd gpt} prints them. */
+    @JSExport
+    public static String gptHeader() {
+        return gpt.header();
+    }
+
+    /** Runs the next step and returns its line ({@code step    1 / 1000 | loss 3.3660}); "" when all have run. */
+    @JSExport
+    public static String gptStep() {
+        return gpt.hasNextStep() ? gpt.step() : "";
+    }
+
+    @JSExport
+    public static int gptStepsDone() {
+        return gpt.stepsDone();
+    }
+
+    @JSExport
+    public static double gptLossAt(int step) {
+        return gpt.lossAt(step);
+    }
+
+    /** Starts a look at the samples, from a copy of the random stream; {@link #gptLookNext} draws them. */
+    @JSExport
+    public static void gptStartLook() {
+        gpt.startLook();
+    }
+
+    @JSExport
+    public static String gptLookNext() {
+        return gpt.lookNext();
+    }
+
+    /** The next final sample's line ({@code sample  1: kamon}) after the last step; "" when all are drawn. */
+    @JSExport
+    public static String gptFinalSample() {
+        return gpt.hasNextStep() || gpt.finalSamplesDone() >= gpt.settings().samples() ? "" : gpt.finalSample();
+    }
+
+    /**
+     * Reads {@code name} with the current weights; "" when read, else one line saying why not. The reading's parts
+     * come from the gptRead* calls.
+     */
+    @JSExport
+    public static String gptRead(String name) {
+        try {
+            gpt.read(name);
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The reading's tokens, one a line: id, a tab, and its character or BOS. */
+    @JSExport
+    public static String gptReadTokens() {
+        GptReading reading = gpt.reading();
+        StringBuilder text = new StringBuilder();
+        int bos = gpt.tokenizer().bos();
+        for (int token : reading.tokens()) {
+            text.append(token).append('\t')
+                    .append(token == bos ? "BOS" : gpt.tokenizer().decode(new int[] {token})).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** Head {@code head}'s attention in layer {@code layer}: a row per position (';'), its weights comma-separated. */
+    @JSExport
+    public static String gptReadAttention(int layer, int head) {
+        StringBuilder text = new StringBuilder();
+        for (double[][] position : gpt.reading().attention()[layer]) {
+            text.append(numbers(position[head])).append(';');
+        }
+        return text.substring(0, text.length() - 1);
+    }
+
+    /** The next-token probabilities at {@code position}, comma-separated, by token id. */
+    @JSExport
+    public static String gptReadProbabilities(int position) {
+        return numbers(gpt.reading().probabilities()[position]);
+    }
+
+    /** The loss at each position, comma-separated. */
+    @JSExport
+    public static String gptReadLosses() {
+        return numbers(gpt.reading().losses());
+    }
+
+    private static String numbers(double[] values) {
+        StringBuilder text = new StringBuilder();
+        for (double value : values) {
+            text.append(value).append(',');
+        }
+        return text.substring(0, Math.max(text.length() - 1, 0));
+    }
+
+    /** The characters of tokens 0 to n-1 (BOS, token n, is not a character). */
+    @JSExport
+    public static String gptVocabulary() {
+        return gpt.tokenizer().characters();
+    }
+
+    /** The run's model shape: layers and heads, separated by a space. */
+    @JSExport
+    public static String gptShape() {
+        return gpt.settings().layers() + " " + gpt.settings().heads();
+    }
+
+    /**
+     * Builds the small model's graph of {@code name}'s first position ({@link GptView#smallGraph}); "" when built,
+     * else one line saying why not.
+     */
+    @JSExport
+    public static String gptSmallGraph(String name) {
+        try {
+            gpt.smallGraph(name);
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The small graph as {@link micrograd.graph.GraphJson} text. */
+    @JSExport
+    public static String gptGraphJson() {
+        return gpt.smallGraph().json();
+    }
+
+    @JSExport
+    public static int gptGraphStepCount() {
+        return gpt.smallGraph().steps().count();
+    }
+
+    @JSExport
+    public static int gptGraphStepNode(int index) {
+        return gpt.smallGraph().steps().step(index + 1).node();
+    }
+
+    /** Step {@code index} of the small graph's backward pass, as {@link #stepText} explains the expression's. */
+    @JSExport
+    public static String gptGraphStepText(int index) {
+        return String.join("\n", gpt.smallGraph().steps().lines(index + 1));
+    }
+
+    @JSExport
+    public static String gptGraphDotAfter(int done) {
+        return gpt.smallGraph().dotAfter(done);
+    }
+
+    /** The run's graph of {@code name}'s whole loss: its node count, then "operation TAB count" lines. */
+    @JSExport
+    public static String gptGraphSize(String name) {
+        try {
+            return gpt.graphSize(name);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 }

@@ -7,13 +7,12 @@ import micrograd.data.Dataset;
 import micrograd.data.MersenneTwister;
 import micrograd.engine.Value;
 import micrograd.graph.GraphDot;
-import micrograd.nn.Activation;
 import micrograd.nn.MLP;
-import micrograd.nn.Metrics;
 import micrograd.nn.Neuron;
-import micrograd.nn.Trainer;
-import micrograd.nn.Training;
-import micrograd.nn.TrainingStep;
+import micrograd.train.Metrics;
+import micrograd.train.Trainer;
+import micrograd.train.Training;
+import micrograd.train.TrainingStep;
 
 /**
  * The training view's run: the data of its {@link TrainingSettings}, the model ({@code MLP.builder()} with the
@@ -31,6 +30,8 @@ final class TrainingView {
     private Dataset data;
     private final MLP model;
     private final Trainer trainer;
+    /** The trainer's settings, to go on after a point is added with the steps the run has left. */
+    private final Trainer.Builder trainerSettings;
     private final List<Value> parameters;
     private Training training;
     private int stepsBefore;
@@ -42,23 +43,13 @@ final class TrainingView {
     TrainingView(TrainingSettings settings) {
         this.settings = settings;
         this.data = dataOf(settings);
-        int outputs = settings.loss().outputsFor(settings.classes());
-        int[] sizes = new int[settings.hidden().size() + 1];
-        for (int i = 0; i < settings.hidden().size(); i++) {
-            sizes[i] = settings.hidden().get(i);
-        }
-        sizes[sizes.length - 1] = outputs;
-        this.model = MLP.builder(2).layers(sizes).hidden(settings.activation()).output(Activation.LINEAR)
-                .seed(settings.seed()).build();
-        Trainer.Builder builder = Trainer.builder().loss(settings.loss()).l2(settings.l2())
-                .learningRate(settings.learningRate()).steps(settings.steps()).batchSize(settings.batch())
-                .seed(settings.seed());
-        settings.optimizer().configure(builder, TrainingSettings.MOMENTUM);
-        this.trainer = builder.build();
+        this.model = settings.spec().model(2, settings.classes());
+        this.trainerSettings = settings.spec().trainer(settings.classes());
+        this.trainer = trainerSettings.build();
         this.parameters = model.parameters();
         labelParameters();
         this.training = trainer.start(model, data);
-        this.bounds = boundsOf(data);
+        this.bounds = DecisionGrid.boundsOf(data);
     }
 
     /**
@@ -69,9 +60,10 @@ final class TrainingView {
      */
     static Dataset dataOf(TrainingSettings settings) {
         Dataset drawn = settings.data().draw(settings.points(), settings.noise(), settings.classes(),
-                MersenneTwister.numpyLegacy(settings.seed()));
-        if (settings.batch() > drawn.size() + settings.added().size()) {
-            throw new IllegalArgumentException("batch: " + settings.batch() + " rows per step, but there are only "
+                MersenneTwister.numpyLegacy(settings.spec().seed()));
+        int batch = settings.spec().batchSize();
+        if (batch > drawn.size() + settings.added().size()) {
+            throw new IllegalArgumentException("batch: " + batch + " rows per step, but there are only "
                     + (drawn.size() + settings.added().size()) + " points; use at most that, or 0 for all");
         }
         double[][] x = Arrays.copyOf(drawn.features(), drawn.size() + settings.added().size());
@@ -98,18 +90,6 @@ final class TrainingView {
         }
     }
 
-    /** The data's extent with a margin of 0.5 (at least 1 wide): xmin, xmax, ymin, ymax. */
-    private static double[] boundsOf(Dataset data) {
-        double[] b = {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
-        for (double[] row : data.features()) {
-            b[0] = Math.min(b[0], row[0]);
-            b[1] = Math.max(b[1], row[0]);
-            b[2] = Math.min(b[2], row[1]);
-            b[3] = Math.max(b[3], row[1]);
-        }
-        return new double[] {b[0] - 0.5, b[1] + 0.5, b[2] - 0.5, b[3] + 0.5};
-    }
-
     TrainingSettings settings() {
         return settings;
     }
@@ -118,20 +98,23 @@ final class TrainingView {
      * Runs the next step.
      *
      * @throws IllegalStateException when every step has run
-     * @throws micrograd.nn.TrainingDivergedException when the loss or a weight stops being finite
+     * @throws micrograd.train.TrainingDivergedException when the loss or a weight stops being finite
      */
     TrainingStep step() {
+        if (training == null) {
+            throw new IllegalStateException("all " + settings.spec().steps() + " steps have run");
+        }
         TrainingStep step = training.step();
         history.add(step);
         return step;
     }
 
     boolean hasNextStep() {
-        return training.hasNextStep();
+        return training != null && training.hasNextStep();
     }
 
     int stepsDone() {
-        return stepsBefore + training.stepsDone();
+        return stepsBefore + (training == null ? 0 : training.stepsDone());
     }
 
     /** Step {@code index} of the run (0 first), with its loss and accuracy on its batch. */
@@ -139,14 +122,18 @@ final class TrainingView {
         return history.get(index);
     }
 
-    /** Adds a point by hand: the data grows, the training goes on over it from the current weights. */
+    /**
+     * Adds a point by hand: the data grows, the training goes on over it from the current weights for the steps the
+     * run has left (none when it has taken them all), so that the count never passes the settings' steps.
+     */
     void addPoint(double x, double y, int label) {
         TrainingSettings more = settings.withPoint(x, y, label);
         Dataset bigger = dataOf(more);
         settings = more;
         data = bigger;
-        stepsBefore += training.stepsDone();
-        training = trainer.start(model, data);
+        stepsBefore = stepsDone();
+        int left = settings.spec().steps() - stepsBefore;
+        training = left > 0 ? trainerSettings.steps(left).build().start(model, data) : null;
     }
 
     Dataset data() {
@@ -158,41 +145,9 @@ final class TrainingView {
         return bounds.clone();
     }
 
-    /**
-     * The model's class and confidence over a {@code cells} x {@code cells} grid of the plot, row by row from the
-     * top: {@code 100 * class + confidence}, confidence from 0 (on the boundary) to 99 (sure). For one output the
-     * confidence is {@code tanh(|score - threshold|)}; for one output per class, how far the softmax's largest
-     * probability is from a uniform guess.
-     */
+    /** The model's class and confidence over a {@code cells} x {@code cells} grid of the plot: {@link DecisionGrid}. */
     int[] grid(int cells) {
-        int[] grid = new int[cells * cells];
-        for (int row = 0; row < cells; row++) {
-            double y = bounds[3] - (row + 0.5) * (bounds[3] - bounds[2]) / cells;
-            for (int col = 0; col < cells; col++) {
-                double x = bounds[0] + (col + 0.5) * (bounds[1] - bounds[0]) / cells;
-                double[] outputs = model.predict(x, y);
-                int label = Metrics.predictedClass(model, outputs);
-                double confidence = confidence(outputs);
-                // not Math.round: TeaVM's throws on NaN (a diverged model), where Java's gives 0
-                grid[row * cells + col] = label < 0 || Double.isNaN(confidence) ? 0
-                        : 100 * label + (int) (99 * confidence + 0.5);
-            }
-        }
-        return grid;
-    }
-
-    private double confidence(double[] outputs) {
-        if (outputs.length == 1) {
-            return Math.tanh(Math.abs(outputs[0] - model.outputActivation().decisionThreshold()));
-        }
-        double max = outputs[Metrics.argmax(outputs)];
-        double total = 0;
-        for (double o : outputs) {
-            total += Math.exp(o - max);
-        }
-        double top = 1 / total;
-        double uniform = 1.0 / outputs.length;
-        return (top - uniform) / (1 - uniform);
+        return DecisionGrid.of(model, bounds, cells);
     }
 
     /** Chooses the point (index into {@link #data()}) whose loss graph {@link #pointGraph()} draws. */
@@ -221,7 +176,7 @@ final class TrainingView {
         }
         double[] row = data.row(chosen);
         List<Value> inputs = List.of(Value.of(row[0], "x1"), Value.of(row[1], "x2"));
-        Value loss = settings.loss().loss(List.of(model.forward(inputs)), data.subset(new int[] {chosen}));
+        Value loss = trainer.loss().loss(List.of(model.forward(inputs)), data.subset(new int[] {chosen}));
         loss.label("loss");
         loss.backward();
         graphNodes = loss.topologicalOrder().size();

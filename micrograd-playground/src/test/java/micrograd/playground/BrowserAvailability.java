@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
-import micrograd.draw.RequiredTool;
+import micrograd.testsupport.RequiredTool;
 
 /**
  * Debian's Chromium and its driver, which the browser tests drive. A missing one fails those tests on CI and skips

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -89,6 +90,11 @@ abstract class BrowserTest {
      * @return the screenshot as PNG
      */
     static byte[] screenshotNotBlank(String what) throws IOException {
+        return screenshotNotBlank(what, 2000);
+    }
+
+    /** {@link #screenshotNotBlank(String)} for a view that is mostly pictures: at least {@code darkPixels} dark. */
+    static byte[] screenshotNotBlank(String what, int darkPixels) throws IOException {
         byte[] png = browser.getScreenshotAs(OutputType.BYTES);
         BufferedImage shot = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(shot.getWidth()).as("screenshot width of %s", what)
@@ -103,8 +109,23 @@ abstract class BrowserTest {
             }
         }
         assertThat(colours).as("colours of %s", what).hasSizeGreaterThan(20);
-        assertThat(dark).as("dark pixels (text, lines) of %s", what).isGreaterThan(2000);
+        assertThat(dark).as("dark pixels (text, lines) of %s", what).isGreaterThan(darkPixels);
         return png;
+    }
+
+    /** Runs JavaScript in the page. */
+    static Object script(String code, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(code, args);
+    }
+
+    /** The number a JavaScript expression gives in the page. */
+    static double number(String code) {
+        return ((Number) script("return " + code + ";")).doubleValue();
+    }
+
+    /** An element's text, by id. */
+    static String text(String id) {
+        return browser.findElement(By.id(id)).getText();
     }
 
     /** Checks that every resource the page loaded came from the site's server. */

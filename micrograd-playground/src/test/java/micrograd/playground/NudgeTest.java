@@ -30,7 +30,7 @@ class NudgeTest {
                 .isGreaterThan(Math.abs(neuron.nudge("w1", 1e-3).slope() - gradient));
         Nudge small = neuron.nudge("x1", 1e-4);
         assertThat(small.predicted()).isEqualTo(neuron.result().data() + 1e-4 * gradientOf("x1"));
-        assertThat(small.report()).contains("gradient d(out)/dx1 = " + gradientOf("x1") + "\n");
+        assertThat(small.report()).contains("gradient dout/dx1 = " + gradientOf("x1") + "\n");
     }
 
     /** The variable's gradient as the calculation reports it ({@code d/dx1 = -1.5}). */

@@ -11,14 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import micrograd.data.Dataset;
 import micrograd.nn.MLP;
-import micrograd.nn.Trainer;
-import micrograd.nn.TrainingStep;
+import micrograd.train.Trainer;
+import micrograd.train.TrainingStep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -47,18 +46,6 @@ class TrainingViewBrowserTest extends BrowserTest {
             String state = driver.findElement(By.id("train")).getAttribute("data-state");
             return "ready".equals(state) || "error".equals(state);
         });
-    }
-
-    private static Object script(String code, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(code, args);
-    }
-
-    private static double number(String code) {
-        return ((Number) script("return " + code + ";")).doubleValue();
-    }
-
-    private static String text(String id) {
-        return browser.findElement(By.id(id)).getText();
     }
 
     /** Clicks "step" {@code times} times on a run just opened. */
@@ -99,7 +86,8 @@ class TrainingViewBrowserTest extends BrowserTest {
         List<String> shownAccuracy = new ArrayList<>();
         for (int i = 0; i < STEPS; i++) {
             browser.findElement(By.id("t-step")).click();
-            shownLoss.add(text("t-loss-value"));
+            // shown to 4 significant digits, the full double on hover (its title)
+            shownLoss.add(browser.findElement(By.id("t-loss-value")).getAttribute("title"));
             shownAccuracy.add(text("t-accuracy-value"));
         }
         assertThat(text("t-status")).startsWith("step " + STEPS + " of 100");
@@ -189,7 +177,7 @@ class TrainingViewBrowserTest extends BrowserTest {
     @ParameterizedTest
     @EnumSource(Engine.class)
     void theDecisionBoundaryIsDrawnInBothClassesColours(Engine engine) {
-        String link = "#train&n=100&seed=4&lr=0.5&steps=5000";
+        String link = "#train&n=100&seed=4&layers=8&lr=0.5&steps=5000";
         open(engine, link);
         browser.findElement(By.id("t-play")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> Integer.parseInt(

@@ -8,11 +8,11 @@ import micrograd.data.Dataset;
 import micrograd.data.Datasets;
 import micrograd.data.MersenneTwister;
 import micrograd.nn.Activation;
-import micrograd.nn.LossKind;
 import micrograd.nn.MLP;
-import micrograd.nn.Metrics;
-import micrograd.nn.Trainer;
-import micrograd.nn.TrainingStep;
+import micrograd.train.LossKind;
+import micrograd.train.Metrics;
+import micrograd.train.Trainer;
+import micrograd.train.TrainingStep;
 import org.junit.jupiter.api.Test;
 
 /** The training view's logic on the JVM: its settings, and that its run is the nn package's own training. */
@@ -29,11 +29,11 @@ class TrainingViewTest {
     @Test
     void defaultsAreWrittenOutInFullAndReadBackTheSame() {
         TrainingSettings defaults = TrainingSettings.parse("");
-        assertThat(defaults.toString()).isEqualTo("data=moons&n=100&noise=0.1&seed=1337&layers=8&act=relu"
+        assertThat(defaults.toString()).isEqualTo("data=moons&n=100&noise=0.1&seed=1337&layers=16,16&act=relu"
                 + "&loss=hinge&opt=sgd&lr=0.1&batch=0&l2=1.0E-4&steps=500");
         TrainingSettings spirals = TrainingSettings.parse("train&data=spirals&classes=3&n=90&seed=7"
                 + "&add=0.5,-0.25,2;1,1,0&layers=16,16&act=tanh&opt=adam&lr=0.01&batch=30&l2=0&steps=40");
-        assertThat(spirals.loss()).isEqualTo(LossKind.SOFTMAX_CROSS_ENTROPY);
+        assertThat(spirals.spec().loss()).isEqualTo(LossKind.SOFTMAX_CROSS_ENTROPY);
         assertThat(TrainingSettings.parse(spirals.toString()).toString()).isEqualTo(spirals.toString());
         assertThat(spirals.toString()).contains("&add=0.5,-0.25,2;1.0,1.0,0&");
     }
@@ -49,6 +49,16 @@ class TrainingViewTest {
         assertThat(problem("act=linear")).startsWith("act: ");
         assertThat(problem("n=20&batch=50")).startsWith("batch: ");
         assertThat(problem("add=1,2,5")).startsWith("add: ");
+        // sizes the page cannot hold, refused before anything is built (the tab crashed or froze on these)
+        assertThat(problem("layers=256,256&n=2000")).contains("parameter-rows", "fewer or narrower layers");
+        assertThat(problem("layers=256,256,256")).contains("parameter-rows", "1000000");
+        assertThat(PlaygroundApi.trainSetup("layers=64,64&n=100&batch=50")).isEmpty();
+        assertThat(problem("n=2000&add=0,0,1")).startsWith("add: ").contains("2001", "2000");
+        String many = String.join(";", java.util.Collections.nCopies(20_000, "0.5,0.5,1"));
+        assertThat(problem("n=100&add=" + many)).startsWith("add: ").contains("20100");
+        TrainingSettings full = TrainingSettings.parse("n=1999&add=0,0,1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> full.withPoint(1, 1, 0))
+                .hasMessageStartingWith("add: ").hasMessageContaining("2001");
         for (String key : List.of("layers=16,x", "lr=-1", "data=squares", "colour=red", "n=20&batch=50")) {
             assertThat(problem(key)).doesNotContain("\n");
         }
@@ -98,7 +108,7 @@ class TrainingViewTest {
 
     @Test
     void thePointGraphIsThatPointsLossWithItsGradsAndLeavesTheStepsGrads() {
-        TrainingView view = new TrainingView(TrainingSettings.parse(""));
+        TrainingView view = new TrainingView(TrainingSettings.parse("layers=8"));
         steps(view, 5);
         String weightsBefore = view.weights();
         view.choose(7);
@@ -106,14 +116,14 @@ class TrainingViewTest {
         assertThat(view.weights()).isEqualTo(weightsBefore);
         assertThat(view.graphNodes()).isBetween(50, TrainingView.GRAPH_NODE_LIMIT);
         assertThat(dot).startsWith("digraph").contains("{ loss |", "{ x1 |", "{ w1.0.0 |", "{ b2.0 |");
-        double[] out = copyOfDefaultModel(view).predict(view.data().row(7));
+        double[] out = copyOfEightUnitModel(view).predict(view.data().row(7));
         double y = view.data().label(7) == 1 ? 1 : -1;
         double hinge = Math.max(0, 1 - y * out[0]);
         assertThat(dot).contains(String.format(java.util.Locale.ROOT, "{ loss | data %.4f | grad 1.0000 }", hinge));
     }
 
-    /** The default network, MLP(2, [8, 1]), holding the weights the view's table lists. */
-    private static MLP copyOfDefaultModel(TrainingView view) {
+    /** The network of layers=8, MLP(2, [8, 1]), holding the weights the view's table lists. */
+    private static MLP copyOfEightUnitModel(TrainingView view) {
         String[] lines = view.weights().split("\n");
         double[] data = new double[lines.length];
         for (int i = 0; i < lines.length; i++) {
@@ -125,6 +135,32 @@ class TrainingViewTest {
     }
 
     @Test
+    void theDefaultsSeparateTheMoons() {
+        TrainingView view = new TrainingView(TrainingSettings.parse(""));
+        TrainingStep last = null;
+        while (view.hasNextStep()) {
+            last = view.step();
+        }
+        assertThat(last.accuracy()).isEqualTo(1.0);
+    }
+
+    @Test
+    void addingPointsNeverTakesTheCountPastTheSteps() {
+        TrainingView view = new TrainingView(TrainingSettings.parse("layers=4&steps=10"));
+        steps(view, 6);
+        view.addPoint(0.5, 0.5, 1);
+        assertThat(view.stepsDone()).isEqualTo(6);
+        while (view.hasNextStep()) {
+            view.step();
+        }
+        assertThat(view.stepsDone()).isEqualTo(10);
+        view.addPoint(0.25, 0.5, 0);
+        assertThat(view.hasNextStep()).isFalse();
+        assertThat(view.stepsDone()).isEqualTo(10);
+        assertThat(view.data().size()).isEqualTo(102);
+    }
+
+    @Test
     void aNetworkTooLargeToDrawSaysHowLarge() {
         TrainingView view = new TrainingView(TrainingSettings.parse("layers=32,32"));
         assertThat(view.pointGraph()).isEmpty();
@@ -133,12 +169,12 @@ class TrainingViewTest {
 
     @Test
     void theGridHoldsTheModelsClassAtEachCellCentre() {
-        TrainingView view = new TrainingView(TrainingSettings.parse("lr=0.5"));
+        TrainingView view = new TrainingView(TrainingSettings.parse("layers=8&lr=0.5"));
         steps(view, 30);
         int cells = 12;
         int[] grid = view.grid(cells);
         double[] b = view.bounds();
-        MLP model = copyOfDefaultModel(view);
+        MLP model = copyOfEightUnitModel(view);
         boolean[] seen = new boolean[2];
         for (int row = 0; row < cells; row++) {
             for (int col = 0; col < cells; col++) {
@@ -160,7 +196,7 @@ class TrainingViewTest {
         for (int i = 0; i < 50 && problem.isEmpty(); i++) {
             problem = PlaygroundApi.trainStep();
         }
-        assertThat(problem).startsWith("the training diverged at step ").endsWith("lower the learning rate");
+        assertThat(problem).startsWith("the training diverged at step ").endsWith("lower the learning rate or the L2 strength");
     }
 
     @Test

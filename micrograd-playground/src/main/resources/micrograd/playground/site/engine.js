@@ -27,10 +27,10 @@ async function loadWebAssemblyGC() {
 }
 
 /**
- * TeaVM's JavaScript build is a UMD module: when an AMD define() is at hand while it loads, it hands its exports to
+ * TeaVM's JavaScript builds are UMD modules: when an AMD define() is at hand while one loads, it hands its exports to
  * that define() as one object instead of making each a global function (which the page's own could collide with).
  */
-function loadJavaScript() {
+function loadUmd(src) {
   return new Promise((resolve, reject) => {
     const define = (dependencies, factory) => {
       const exports = {};
@@ -39,7 +39,7 @@ function loadJavaScript() {
     };
     define.amd = true;
     globalThis.define = define;
-    loadScript("micrograd.js").catch(reject).finally(() => delete globalThis.define);
+    loadScript(src).catch(reject).finally(() => delete globalThis.define);
   });
 }
 
@@ -57,7 +57,7 @@ engine.ready = (async () => {
       engine.note = "WebAssembly GC did not load: " + error.message;
     }
   }
-  engine.api = await loadJavaScript();
+  engine.api = await loadUmd("micrograd.js");
   engine.name = "JavaScript";
   return engine;
 })();

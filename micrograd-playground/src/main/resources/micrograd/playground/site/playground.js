@@ -1,36 +1,53 @@
-// The page around the engine (engine.js loads it: micrograd.playground.PlaygroundApi compiled by TeaVM): it reads
-// the form or the link's fragment, asks the engine for the numbers, the steps, the nudge and the DOT text, and draws
-// with viz.js.
+// The page around the engine (engine.js loads it: micrograd.playground.PlaygroundApi compiled by TeaVM): it shows
+// the view the link's fragment names (the calculator, #demo or #train...), reads the form or the fragment, asks the
+// engine for the numbers, the steps, the nudge and the DOT text, and draws the graph (graphs.js).
 "use strict";
 
 const page = {
-  done: 0,      // how many backward steps have run in the drawing
-  steps: 0,     // how many there are (one per node)
-  timer: null,  // the play loop, while playing
   renders: 0,   // drawings finished, so that a test can wait for the next one
-  viz: new Viz(),
+  graph: null,  // the GraphView of the calculator's graph
+  labels: [],   // every node's label, by id (the graph's JSON)
 };
 
 const $ = (id) => document.getElementById(id);
 
-/** The fragment #expr=...&a=2&b=-3 as {expr, vars: "a=2 b=-3"}, or null when it holds no expression. */
+/**
+ * The keys of a fragment that are no variable: the program, the lecture's example, the exercise, and presenter mode
+ * (presenter.js).
+ */
+const FRAGMENT_KEYS = ["prog", "expr", "lecture", "quiz", "present"];
+
+/**
+ * The fragment #prog=...&a=2&b=-3 (or an older link's #expr=...) as {expr, vars: "a=2 b=-3", quiz}; #lecture=ID
+ * as the lecture's example {expr, vars: "", example, quiz}; null when it holds none. #quiz& before either opens the
+ * exercise on it.
+ */
 function stateFromFragment() {
   const params = new URLSearchParams(location.hash.slice(1));
-  if (!params.has("expr")) {
+  const quiz = params.has("quiz");
+  if (params.has("lecture")) {
+    const example = lectureExample(params.get("lecture"));
+    if (example === null) {
+      throw new Error("there is no lecture example '" + params.get("lecture") + "'");
+    }
+    return { expr: example.program, vars: "", example, quiz };
+  }
+  const text = params.get("prog") ?? params.get("expr");
+  if (text === null) {
     return null;
   }
   const vars = [];
   for (const [name, value] of params) {
-    if (name !== "expr") {
+    if (!FRAGMENT_KEYS.includes(name)) {
       vars.push(name + "=" + value);
     }
   }
-  return { expr: params.get("expr"), vars: vars.join(" ") };
+  return { expr: text, vars: vars.join(" "), quiz };
 }
 
 function fragmentOf(expr, vars) {
   const params = new URLSearchParams();
-  params.set("expr", expr);
+  params.set("prog", expr);
   for (const assignment of vars.split(/[\s,&]+/).filter((a) => a.includes("="))) {
     const at = assignment.indexOf("=");
     params.append(assignment.slice(0, at), assignment.slice(at + 1));
@@ -38,7 +55,10 @@ function fragmentOf(expr, vars) {
   return "#" + params.toString().replace(/\+/g, "%20");
 }
 
-/** Evaluates the form; unless told not to (#demo keeps its link), the fragment then holds the expression. */
+/**
+ * Evaluates the form and opens the stepper at step 0; unless told not to (#demo keeps its link), the fragment then
+ * holds the program. A program the engine refuses clears the last one's graph and numbers: one error line is left.
+ */
 function calculate(rewriteFragment = true) {
   pause();
   const expr = $("expr").value;
@@ -46,17 +66,27 @@ function calculate(rewriteFragment = true) {
   const problem = engine.api.evaluate(expr, vars);
   $("error").textContent = problem;
   if (problem) {
+    quiz.active = false;
+    for (const stale of ["report", "rule", "position", "step-heading", "nudge-report"]) {
+      $(stale).textContent = "";
+    }
+    replaceAll($("nodes").tBodies[0], []);
+    page.graph.showNote("no graph: the program above has a mistake");
     document.body.dataset.state = "error";
-    return;
+    return false;
   }
   if (rewriteFragment) {
     history.replaceState(null, "", fragmentOf(expr, vars));
   }
-  $("report").textContent = engine.api.report();
   showNodes();
   offerVariablesToNudge();
-  page.steps = engine.api.stepCount();
-  show(page.steps);
+  stepper.steps = engine.api.stepCount();
+  if (quiz.active) {
+    startQuiz();
+  } else {
+    show(0);
+  }
+  return true;
 }
 
 /**
@@ -66,16 +96,20 @@ function calculate(rewriteFragment = true) {
 function showNodes() {
   const json = engine.api.graphJson();
   const graph = JSON.parse(json);
+  page.labels = graph.nodes.map((node) => node.label);
   const rows = graph.nodes.map((node) => {
     const row = document.createElement("tr");
     row.dataset.node = node.id;
     const operation = node.op === "leaf" ? "" : node.op + " (" + node.symbol + ")";
-    for (const text of [node.id, node.label, operation, node.data, node.grad, node.children.join(", ")]) {
+    for (const text of [node.id, node.label, operation]) {
       row.insertCell().textContent = String(text);
     }
+    numberCell(row, node.data, "data");
+    numberCell(row, node.grad, "grad");
+    row.insertCell().textContent = node.children.join(", ");
     return row;
   });
-  $("nodes").tBodies[0].replaceChildren(...rows);
+  replaceAll($("nodes").tBodies[0], rows);
   URL.revokeObjectURL($("json-download").href);
   $("json-download").href = URL.createObjectURL(new Blob([json], { type: "application/json" }));
 }
@@ -85,7 +119,7 @@ function offerVariablesToNudge() {
   const select = $("nudge-variable");
   const chosen = select.value;
   const names = engine.api.variableNames().split("\n").filter((name) => name !== "");
-  select.replaceChildren(...names.map((name) => new Option(name, name, false, name === chosen)));
+  replaceAll(select, names.map((name) => new Option(name, name, false, name === chosen)));
   nudge();
 }
 
@@ -108,93 +142,52 @@ function nudgeBySlider() {
   nudge();
 }
 
-/** Draws the graph after `done` backward steps, the node of the last step highlighted, and explains that step. */
-function show(done) {
-  page.done = done;
-  $("position").textContent = "step " + done + " of " + page.steps;
-  const current = done > 0 ? engine.api.stepNode(done - 1) : -1;
-  $("rule").textContent = done > 0 ? engine.api.stepText(done - 1) : "before backward(): every grad is 0";
-  $("rule").dataset.node = current;
-  for (const row of $("nodes").tBodies[0].rows) {
-    row.classList.toggle("current", Number(row.dataset.node) === current);
-  }
-  const dot = engine.api.dotAfter(done);
-  document.body.dataset.state = "drawing";
-  page.viz.renderSVGElement(dot).then((svg) => {
-    if (page.done !== done) {
-      return; // a later step is being drawn
-    }
-    for (const node of svg.querySelectorAll("g.node")) {
-      const title = node.querySelector("title").textContent;
-      if (title === "v" + current || title === "v" + current + "op") {
-        node.classList.add("current");
-      }
-    }
-    $("graph").replaceChildren(svg);
-    page.renders++;
-    document.body.dataset.state = "ready";
-  }).catch((error) => {
-    page.viz = new Viz(); // viz.js cannot be used again after an error
-    $("error").textContent = "cannot draw the graph: " + error;
-    document.body.dataset.state = "error";
-  });
-}
-
-function pause() {
-  clearInterval(page.timer);
-  page.timer = null;
-  $("play").textContent = "play";
-}
-
-function play() {
-  if (page.timer) {
-    pause();
-    return;
-  }
-  if (page.done >= page.steps) {
-    show(0);
-  }
-  $("play").textContent = "pause";
-  page.timer = setInterval(() => {
-    if (page.done >= page.steps) {
-      pause();
-    } else {
-      show(page.done + 1);
-    }
-  }, 700);
-}
-
 /** How long a slice of the demo's training may keep the page busy before it hands the browser back its events. */
 const DEMO_SLICE_MS = 8;
+/** The demo's boundary: a grid of this many cells a side, drawn at most every DEMO_BOUNDARY_MS. */
+const DEMO_GRID = 40;
+const DEMO_BOUNDARY_MS = 100;
+
+const demo = { speed: null, losses: [], accuracies: [], drawnAt: 0, points: [], bounds: [0, 1, 0, 1] };
 
 /**
  * #demo: micrograd's demo trains in slices of the page's time. A slice runs the engine's demoStep() (one training
- * step) until DEMO_SLICE_MS have passed, then hands the browser back its event loop (setTimeout) so that it draws
- * and answers; each animation frame shows the lines so far and the progress. No thread is needed, so this runs the
- * same on both engines. The page also measures how long it was kept busy: its longest slice and the longest gap
- * between two animation frames.
+ * step) as many times as the speed control allows, for at most DEMO_SLICE_MS, then hands the browser back its event
+ * loop (setTimeout) so that it draws and answers; each animation frame shows the lines so far, the progress, the
+ * decision boundary and the curves. No thread is needed, so this runs the same on both engines. The page also
+ * measures how long it was kept busy: its longest slice and the longest gap between two animation frames.
  */
 function runDemo() {
   const section = $("demo");
   if (section.dataset.state === "running") {
     return; // one demo at a time: a second would share the page's time with the first
   }
-  section.hidden = false;
   section.dataset.state = "running";
   const api = engine.api;
   const lines = [api.startDemo()];
   const total = api.demoSteps();
   const busy = { slice: 0, frameGap: 0, lastFrame: null };
+  demo.losses = [];
+  demo.accuracies = [];
+  demo.points = pointsOf(api.demoPoints());
+  demo.bounds = api.demoBounds().split(" ").map(Number);
+  demo.drawnAt = 0;
+  demo.speed.restart();
   $("demo-progress").max = total;
   const slice = () => {
     try {
       const start = performance.now();
-      do {
+      let due = demo.speed.due(start);
+      while (due > 0 && api.demoStepsDone() < total && performance.now() - start < DEMO_SLICE_MS) {
         lines.push(api.demoStep());
-      } while (api.demoStepsDone() < total && performance.now() - start < DEMO_SLICE_MS);
+        const done = api.demoStepsDone();
+        demo.losses.push(api.demoLossAt(done - 1));
+        demo.accuracies.push(api.demoAccuracyAt(done - 1));
+        due--;
+      }
       busy.slice = Math.max(busy.slice, performance.now() - start);
       if (api.demoStepsDone() < total) {
-        setTimeout(slice, 0);
+        setTimeout(slice, due === 0 ? 15 : 0);
       } else {
         section.dataset.state = "trained";
       }
@@ -213,8 +206,10 @@ function runDemo() {
     $("demo-progress").value = done;
     $("demo-log").textContent = lines.join("\n");
     $("demo-log").scrollTop = $("demo-log").scrollHeight;
-    $("demo-status").textContent = "step " + done + " of " + total
+    const finished = section.dataset.state !== "running";
+    $("demo-status").textContent = (finished ? "done: " + done + " steps" : "step " + done + " of " + total)
         + (done > 0 ? ", " + perStep.toFixed(2) + " ms per step (" + engine.name + ")" : "");
+    drawDemo(finished || now - demo.drawnAt > DEMO_BOUNDARY_MS);
     if (section.dataset.state === "running") {
       requestAnimationFrame(follow);
     } else if (section.dataset.state === "trained") {
@@ -227,6 +222,16 @@ function runDemo() {
   requestAnimationFrame(follow);
 }
 
+/** The demo's curves, and its boundary when `boundary` (it costs a prediction per grid cell). */
+function drawDemo(boundary) {
+  drawCurves($("demo-curves"), demo.losses, demo.accuracies);
+  if (boundary) {
+    const cells = engine.api.demoGrid(DEMO_GRID).split(",").map(Number);
+    drawBoundary($("demo-boundary"), demo.bounds, DEMO_GRID, cells, demo.points, -1);
+    demo.drawnAt = performance.now();
+  }
+}
+
 /** Shows what went wrong in the engine (a Java exception, or one of the browser's) as the page's one error line. */
 function fail(error) {
   const message = error instanceof Error ? error.message : String(error);
@@ -234,31 +239,73 @@ function fail(error) {
   document.body.dataset.state = "error";
 }
 
+/** The view the fragment names: #demo, #train..., #gpt..., else the calculator. */
+function viewOfFragment() {
+  return location.hash === "#demo" || location.hash.startsWith("#demo&") ? "demo"
+      : location.hash.startsWith("#train") ? "train" : location.hash.startsWith("#gpt") ? "gpt" : "calculator";
+}
+
+/** Shows one view, hiding the others. */
+function showView(view) {
+  document.body.dataset.view = view;
+  for (const section of document.querySelectorAll("section.view")) {
+    section.hidden = section.dataset.viewName !== view;
+  }
+}
+
 function openFragment() {
-  const demo = location.hash === "#demo";
-  if (demo) {
+  const view = viewOfFragment();
+  showView(view);
+  if (view === "demo") {
     runDemo();
   }
-  const state = stateFromFragment();
+  let state = null;
+  try {
+    state = stateFromFragment();
+  } catch (error) {
+    $("error").textContent = "this link's program is not readable: " + error.message;
+  }
   if (state) {
     $("expr").value = state.expr;
     $("vars").value = state.vars;
+    quiz.active = state.quiz;
+    if (!state.quiz && !$("quiz").hidden) {
+      stopQuiz();
+    }
   }
-  calculate(!demo && !location.hash.startsWith("#train")); // the training view's link stays (training.js)
+  $("lecture").value = state && state.example ? new URLSearchParams(location.hash.slice(1)).get("lecture") : "";
+  // the demo's, the training view's, the lecture's and the exercise's links stay
+  const linkStays = view !== "calculator" || (state !== null && (state.example || state.quiz));
+  if (calculate(!linkStays) && state && state.example) {
+    nudgeLikeTheLecture(state.example);
+  }
 }
 
 window.addEventListener("error", (event) => fail(event.error ?? event.message));
 window.addEventListener("unhandledrejection", (event) => fail(event.reason));
+showView(viewOfFragment());
+page.graph = new GraphView($("graph"));
+demo.speed = speedControl($("demo-speed"));
+window.addEventListener("presenterchange", () => page.graph.fit());
+presenter.keys("calculator", {
+  back: () => $("back").click(),
+  step: () => $("step").click(),
+  play: () => $("play").click(),
+  reset: () => $("reset").click(),
+  zoomIn: () => page.graph.zoomBy(1.25),
+  zoomOut: () => page.graph.zoomBy(1 / 1.25),
+});
+presenter.keys("demo", { reset: () => runDemo(), play: () => runDemo() });
+$("demo-restart").addEventListener("click", () => runDemo());
 engine.ready.then(() => {
   $("engine").textContent = "engine: " + engine.name + (engine.note ? " (" + engine.note + ")" : "");
   $("calculator").addEventListener("submit", (event) => {
     event.preventDefault();
     calculate();
   });
-  $("step").addEventListener("click", () => { pause(); show(Math.min(page.done + 1, page.steps)); });
-  $("back").addEventListener("click", () => { pause(); show(Math.max(page.done - 1, 0)); });
-  $("reset").addEventListener("click", () => { pause(); show(0); });
-  $("play").addEventListener("click", play);
+  wireStepper();
+  wireQuiz();
+  offerLecture();
   $("nudge-variable").addEventListener("change", nudge);
   $("nudge-h").addEventListener("input", nudge);
   $("nudge-slider").addEventListener("input", nudgeBySlider);

@@ -1,7 +1,7 @@
 // The training view (#train...): the engine (engine.api once engine.ready has resolved: the train* exports of
 // PlaygroundApi, as WebAssembly GC or JavaScript) trains, this file steps it and draws. JavaScript drives the run: each
-// animation frame calls trainStep() for a slice of about 12 ms and then draws, so the page stays responsive; there is
-// no thread in the engine.
+// animation frame calls trainStep() as often as the speed control allows, for at most about 12 ms, and then draws, so
+// the page stays responsive; there is no thread in the engine.
 "use strict";
 
 const training = {
@@ -18,10 +18,11 @@ const training = {
   graphWanted: false, // the point graph should be drawn again (new weights or another point)
   graphRenders: 0,    // point graphs drawn, so that a test can wait for one
   rate: { steps: 0, since: 0, perSecond: NaN },
-  viz: new Viz(),
+  points: [],         // [x, y, class] of every point, drawn and added
+  speed: null,        // the speed control (speed.js)
+  graph: null,        // the GraphView of the chosen point's loss graph
 };
 
-const CLASS_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"];
 const GRID_CELLS = 50;
 const SLICE_MS = 12;
 
@@ -68,7 +69,7 @@ function fillForm(settings) {
   t$("t-classes").disabled = !("classes" in keys);
   training.classes = Number(keys.classes ?? 2);
   const picker = t$("t-add-class");
-  picker.replaceChildren(...Array.from({ length: training.classes }, (_, k) => new Option(String(k), String(k))));
+  replaceAll(picker, Array.from({ length: training.classes }, (_, k) => new Option(String(k), String(k))));
 }
 
 function showError(problem) {
@@ -95,6 +96,7 @@ function startTraining(keys) {
   fillForm(settings);
   t$("t-model").textContent = engine.api.trainDescription();
   training.bounds = engine.api.trainBounds().split(" ").map(Number);
+  training.points = pointsOf(engine.api.trainPoints());
   training.losses = [];
   training.accuracies = [];
   engine.api.trainChoosePoint(0);
@@ -103,9 +105,15 @@ function startTraining(keys) {
   drawEverything();
 }
 
-function runSteps(budgetMs) {
+/** Runs up to `count` steps for at most `budgetMs`; at the end of the run, pauses: "done", a normal state. */
+function runSteps(count, budgetMs) {
   const start = performance.now();
-  do {
+  for (let i = 0; i < count && (i === 0 || performance.now() - start < budgetMs); i++) {
+    if (!engine.api.trainHasNextStep()) {
+      pauseTraining();
+      t$("train").dataset.state = "done";
+      return;
+    }
     const problem = engine.api.trainStep();
     if (problem) {
       pauseTraining();
@@ -117,14 +125,14 @@ function runSteps(budgetMs) {
     training.losses.push(engine.api.trainLossAt(done - 1));
     training.accuracies.push(engine.api.trainAccuracyAt(done - 1));
     training.rate.steps++;
-  } while (performance.now() - start < budgetMs);
+  }
 }
 
 function frame() {
   if (!training.playing) {
     return;
   }
-  runSteps(SLICE_MS);
+  runSteps(training.speed.due(performance.now()), SLICE_MS);
   const now = performance.now();
   const elapsed = now - training.rate.since;
   if (elapsed > 500) {
@@ -146,7 +154,11 @@ function playTraining() {
     return;
   }
   showError("");
+  if (!engine.api.trainHasNextStep()) {
+    startTraining(engine.api.trainSettings()); // play after the end: the same run again
+  }
   training.playing = true;
+  training.speed.restart();
   training.rate = { steps: 0, since: performance.now(), perSecond: NaN };
   t$("t-play").textContent = "pause";
   t$("train").dataset.state = "running";
@@ -178,16 +190,19 @@ function drawChanges(all) {
   const now = performance.now();
   const done = engine.api.trainStepsDone();
   const last = training.losses.length - 1;
-  t$("t-loss-value").textContent = last >= 0 ? String(training.losses[last]) : "-";
+  t$("t-loss-value").textContent = last >= 0 ? formatNumber(training.losses[last]) : "-";
+  t$("t-loss-value").title = last >= 0 ? String(training.losses[last]) : "";
   t$("t-accuracy-value").textContent = last >= 0 ? (training.accuracies[last] * 100).toFixed(1) + "%" : "-";
-  t$("t-status").textContent = "step " + done + " of " + keysOf(engine.api.trainSettings()).steps
+  const total = keysOf(engine.api.trainSettings()).steps;
+  t$("t-status").textContent = (engine.api.trainHasNextStep() ? "step " + done + " of " + total
+      : "done: " + done + " steps")
       + (training.playing && training.rate.perSecond > 0 ? ", " + training.rate.perSecond.toFixed(0) + " steps/s" : "");
   t$("train").dataset.steps = done;
   if (all || now - training.drawnBoundaryAt > 100) {
-    drawBoundary();
+    drawBoundaryOfRun();
     training.drawnBoundaryAt = now;
   }
-  drawCurves();
+  drawCurves(t$("t-curves"), training.losses, training.accuracies);
   if (all || now - training.drawnTableAt > 500) {
     drawWeights();
     training.drawnTableAt = now;
@@ -198,88 +213,21 @@ function drawChanges(all) {
   drawPointGraph();
 }
 
-function toCanvas(canvas, x, y) {
-  const [xmin, xmax, ymin, ymax] = training.bounds;
-  return [(x - xmin) / (xmax - xmin) * canvas.width, (ymax - y) / (ymax - ymin) * canvas.height];
-}
-
-function drawBoundary() {
-  const canvas = t$("t-boundary");
-  const context = canvas.getContext("2d");
+function drawBoundaryOfRun() {
   const cells = engine.api.trainGrid(GRID_CELLS).split(",").map(Number);
-  const w = canvas.width / GRID_CELLS;
-  const h = canvas.height / GRID_CELLS;
-  context.fillStyle = "#fff";
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  for (let i = 0; i < cells.length; i++) {
-    const label = Math.floor(cells[i] / 100);
-    context.globalAlpha = 0.12 + 0.5 * (cells[i] % 100) / 99;
-    context.fillStyle = CLASS_COLOURS[label % CLASS_COLOURS.length];
-    context.fillRect((i % GRID_CELLS) * w, Math.floor(i / GRID_CELLS) * h, Math.ceil(w), Math.ceil(h));
-  }
-  context.globalAlpha = 1;
-  const chosen = engine.api.trainChosenPoint();
-  for (let i = 0; i < engine.api.trainPointCount(); i++) {
-    const [px, py] = toCanvas(canvas, engine.api.trainPointX(i), engine.api.trainPointY(i));
-    context.beginPath();
-    context.arc(px, py, i === chosen ? 6 : 4, 0, 2 * Math.PI);
-    context.fillStyle = CLASS_COLOURS[engine.api.trainPointClass(i) % CLASS_COLOURS.length];
-    context.fill();
-    context.lineWidth = i === chosen ? 2.5 : 1;
-    context.strokeStyle = i === chosen ? "#000" : "#fff";
-    context.stroke();
-  }
-  canvas.dataset.draws = Number(canvas.dataset.draws ?? 0) + 1;
-}
-
-/** Loss (top, from 0 to its largest) and accuracy (bottom, 0 to 100%) against the step. */
-function drawCurves() {
-  const canvas = t$("t-curves");
-  const context = canvas.getContext("2d");
-  const half = canvas.height / 2;
-  context.fillStyle = "#fff";
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  context.font = "12px system-ui, sans-serif";
-  const n = training.losses.length;
-  const finite = training.losses.filter(Number.isFinite);
-  const top = Math.max(1e-12, ...finite);
-  const plot = (values, y0, height, max, colour) => {
-    context.beginPath();
-    values.forEach((v, i) => {
-      const x = n <= 1 ? 0 : i / (n - 1) * (canvas.width - 1);
-      const y = y0 + height - Math.min(v / max, 1) * (height - 4) - 2;
-      if (i === 0) {
-        context.moveTo(x, y);
-      } else {
-        context.lineTo(x, y);
-      }
-    });
-    context.strokeStyle = colour;
-    context.lineWidth = 1.5;
-    context.stroke();
-  };
-  plot(training.losses, 0, half, top, "#c0392b");
-  plot(training.accuracies, half, half, 1, "#1f77b4");
-  context.strokeStyle = "#ccc";
-  context.lineWidth = 1;
-  context.strokeRect(0.5, 0.5, canvas.width - 1, half - 1);
-  context.strokeRect(0.5, half + 0.5, canvas.width - 1, half - 1);
-  context.fillStyle = "#333";
-  context.fillText("loss (0 to " + top.toPrecision(3) + ")", 6, 14);
-  context.fillText("accuracy (0 to 100%)", 6, half + 14);
+  drawBoundary(t$("t-boundary"), training.bounds, GRID_CELLS, cells, training.points, engine.api.trainChosenPoint());
 }
 
 function drawWeights() {
   const rows = engine.api.trainWeights().trim().split("\n").map((line) => {
+    const [name, data, grad] = line.split("\t");
     const row = document.createElement("tr");
-    for (const cell of line.split("\t")) {
-      const td = document.createElement("td");
-      td.textContent = cell;
-      row.append(td);
-    }
+    row.insertCell().textContent = name;
+    numberCell(row, data, "data");
+    numberCell(row, grad, "grad");
     return row;
   });
-  t$("t-weights").tBodies[0].replaceChildren(...rows);
+  replaceAll(t$("t-weights").tBodies[0], rows); // a large network has 100,000 rows: never spread into a call
 }
 
 /** The chosen point's loss graph, one layout at a time (viz.js is slow on a few hundred nodes). */
@@ -294,18 +242,17 @@ function drawPointGraph() {
   if (!dot) {
     t$("t-graph-note").textContent = "This graph has " + engine.api.trainPointGraphNodes() + " values; the page draws up to "
         + engine.api.trainGraphNodeLimit() + ". Choose smaller hidden layers, such as 8 or 4,4, to see it.";
-    t$("t-graph").replaceChildren();
+    training.graph.showNote("no graph: too many values to lay out");
     return;
   }
   t$("t-graph-note").textContent = engine.api.trainPointGraphNodes() + " values, the weights as the last step left them.";
   training.graphBusy = true;
-  training.viz.renderSVGElement(dot).then((svg) => {
-    t$("t-graph").replaceChildren(svg);
+  renderGraph(dot).then((svg) => {
+    training.graph.show(svg);
     training.graphRenders++;
     t$("train").dataset.graphRenders = training.graphRenders;
   }).catch((error) => {
-    training.viz = new Viz(); // viz.js cannot be used again after an error
-    showError("cannot draw the point's graph: " + error);
+    showError("cannot draw the point's graph: " + (error instanceof Error ? error.message : error));
   }).finally(() => {
     training.graphBusy = false;
     if (!training.playing) {
@@ -314,27 +261,39 @@ function drawPointGraph() {
   });
 }
 
-/** A click on a point chooses it; elsewhere it adds a point (shift: the next class after the picker's). */
+/**
+ * A tap or click on a point chooses it (within 22 CSS px for a finger, 8 for a mouse); elsewhere it adds a point of
+ * the picker's class (shift-click: the next class).
+ */
 function clickPlot(event) {
   const canvas = t$("t-boundary");
   const box = canvas.getBoundingClientRect();
-  const cx = (event.clientX - box.left) * canvas.width / box.width;
-  const cy = (event.clientY - box.top) * canvas.height / box.height;
-  for (let i = 0; i < engine.api.trainPointCount(); i++) {
-    const [px, py] = toCanvas(canvas, engine.api.trainPointX(i), engine.api.trainPointY(i));
-    if (Math.hypot(px - cx, py - cy) <= 6) {
-      engine.api.trainChoosePoint(i);
-      drawEverything();
-      return;
+  const cx = event.clientX - box.left;
+  const cy = event.clientY - box.top;
+  const reach = event.pointerType === "touch" ? 22 : 8;
+  let nearest = -1;
+  let nearestDistance = Infinity;
+  training.points.forEach(([x, y], i) => {
+    const [px, py] = toPlot(training.bounds, box.width, box.height, x, y);
+    const distance = Math.hypot(px - cx, py - cy);
+    if (distance <= reach && distance < nearestDistance) {
+      nearest = i;
+      nearestDistance = distance;
     }
+  });
+  if (nearest >= 0) {
+    engine.api.trainChoosePoint(nearest);
+    drawEverything();
+    return;
   }
   const [xmin, xmax, ymin, ymax] = training.bounds;
-  const x = xmin + cx / canvas.width * (xmax - xmin);
-  const y = ymax - cy / canvas.height * (ymax - ymin);
+  const x = xmin + cx / box.width * (xmax - xmin);
+  const y = ymax - cy / box.height * (ymax - ymin);
   const picked = Number(t$("t-add-class").value);
   const problem = engine.api.trainAddPoint(x, y, event.shiftKey ? (picked + 1) % training.classes : picked);
   showError(problem);
   if (!problem) {
+    training.points = pointsOf(engine.api.trainPoints());
     history.replaceState(null, "", "#train&" + engine.api.trainSettings());
     drawEverything();
   }
@@ -344,11 +303,41 @@ function openTraining() {
   if (!location.hash.startsWith("#train")) {
     return;
   }
-  t$("train").hidden = false;
-  startTraining(decodeURIComponent(location.hash.slice(1)));
+  let keys;
+  try {
+    keys = decodeURIComponent(location.hash.slice(1));
+  } catch (error) {
+    // a link cut inside a %-escape: say so in one line, and open the view with the defaults
+    training.started = false;
+    startTraining("");
+    showError("this link's settings are not readable (" + error.message + "); the view opened with the defaults");
+    return;
+  }
+  startTraining(keys.replace(/(^|&)present(=[^&]*)?(?=&|$)/, ""));
 }
 
+training.speed = speedControl(t$("t-speed"));
+t$("t-settings-panel").open = window.innerWidth >= 700; // on a phone the plot comes first, the settings folded
+training.graph = new GraphView(t$("t-graph"));
+window.addEventListener("presenterchange", () => {
+  training.graph.fit();
+  if (training.started) {
+    drawEverything();
+  }
+});
+window.addEventListener("resize", () => {
+  if (training.started && !t$("train").hidden) {
+    drawEverything();
+  }
+});
 engine.ready.then(() => {
+  presenter.keys("train", {
+    step: () => t$("t-step").click(),
+    play: () => t$("t-play").click(),
+    reset: () => t$("t-reset").click(),
+    zoomIn: () => training.graph.zoomBy(1.25),
+    zoomOut: () => training.graph.zoomBy(1 / 1.25),
+  });
   t$("t-settings").addEventListener("submit", (event) => {
     event.preventDefault();
     startTraining(keysFromForm());
@@ -367,7 +356,7 @@ engine.ready.then(() => {
   t$("t-play").addEventListener("click", playTraining);
   t$("t-step").addEventListener("click", () => {
     pauseTraining();
-    runSteps(0);
+    runSteps(1, 0);
     drawEverything();
   });
   t$("t-reset").addEventListener("click", () => startTraining(engine.api.trainSettings()));
