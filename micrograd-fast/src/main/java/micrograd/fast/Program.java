@@ -739,16 +739,7 @@ final class Program {
             return;
         }
         // a sum (maxima are not in the backward order)
-        double out = v[s];
-        double gradOut = g[s];
-        for (int t = b[i] - 1; t >= a[i]; t--) {
-            int x = factorA[t];
-            int y = factorB[t];
-            double product = Op.MUL.forward(v[x], v[y]);
-            double gradProduct = Op.SUM.gradA(product, 0, out, gradOut);
-            g[x] += Op.MUL.gradA(v[x], v[y], product, gradProduct);
-            g[y] += Op.MUL.gradB(v[x], v[y], product, gradProduct);
-        }
+        Tape.sumBackward(v, g, factorA, factorB, a[i], b[i], v[s], g[s]);
     }
 
     /**

@@ -320,8 +320,12 @@ public final class Tape {
      * it changes no sum.
      */
     private void sumBackward(int from, int to, double out, double gradOut) {
-        final double[] v = value;
-        final double[] g = grad;
+        sumBackward(value, grad, factorA, factorB, from, to, out, gradOut);
+    }
+
+    /** {@link #sumBackward(int, int, double, double)} over any values, gradients and terms (a {@link Program}'s). */
+    static void sumBackward(double[] v, double[] g, int[] factorA, int[] factorB, int from, int to, double out,
+                            double gradOut) {
         for (int t = to - 1; t >= from; t--) {
             int x = factorA[t];
             int y = factorB[t];
