@@ -143,6 +143,32 @@ class LauncherIT {
     }
 
     @Test
+    void aClassArchiveIsMadeOnlyByARunThatEndedWellAndNeverChangesWhatACommandPrints() throws Exception {
+        Path archive = LAUNCHER.resolveSibling("micrograd-app/target/cds/grad.jsa");
+        Files.deleteIfExists(archive);
+
+        Result refused = launch("grad", "a*", "a=2");
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(archive).as("no archive from a run that failed").doesNotExist();
+
+        Result recording = launch("grad", "a*b", "a=2", "b=3");
+        assertThat(archive).as("the archive the first good run made").isNotEmptyFile();
+        Result mapping = launch("grad", "a*b", "a=2", "b=3");
+        assertThat(mapping).isEqualTo(recording);
+        assertThat(mapping.err()).isEmpty();
+        assertThat(mapping.out()).isEqualTo(String.format("value = 6.0%nd/da = 3.0%nd/db = 2.0%n"));
+
+        // an archive the JVM cannot use (here: not an archive at all) is skipped without a word
+        archive.toFile().setWritable(true);
+        Files.writeString(archive, "not a class archive");
+        assertThat(launch("grad", "a*b", "a=2", "b=3")).isEqualTo(recording);
+        // an archive older than the jar is made again
+        Files.setLastModifiedTime(archive, FileTime.fromMillis(0));
+        assertThat(launch("grad", "a*b", "a=2", "b=3")).isEqualTo(recording);
+        assertThat(Files.size(archive)).isGreaterThan(100_000);
+    }
+
+    @Test
     void demoWritesIntoOutOfTheCurrentDirectoryAndPredictReadsItsModel() throws Exception {
         Result demo = launch("demo");
         assertThat(demo.status()).as(demo.err()).isZero();
