@@ -9,8 +9,11 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -175,6 +179,89 @@ class ClassroomBrowserTest extends BrowserTest {
         org.openqa.selenium.Rectangle box = canvas.getRect();
         new Actions(browser).moveToElement(canvas, (int) Math.round((fx - 0.5) * box.getWidth()),
                 (int) Math.round((fy - 0.5) * box.getHeight())).click().perform();
+    }
+
+    /**
+     * Fingers on the touch screen, as the browser's own touch input (DevTools' Input.dispatchTouchEvent): each finger
+     * {x0, y0, x1, y1} in CSS px of the viewport goes down at (x0, y0), moves to (x1, y1) in 10 steps, and lifts.
+     */
+    private static void touch(int[]... fingers) {
+        List<Map<String, Object>> down = new ArrayList<>();
+        for (int i = 0; i < fingers.length; i++) {
+            down.add(Map.of("x", fingers[i][0], "y", fingers[i][1], "id", i));
+        }
+        browser.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchStart", "touchPoints", down));
+        for (int step = 1; step <= 10; step++) {
+            List<Map<String, Object>> moved = new ArrayList<>();
+            for (int i = 0; i < fingers.length; i++) {
+                int[] f = fingers[i];
+                moved.add(Map.of("x", f[0] + (f[2] - f[0]) * step / 10, "y", f[1] + (f[3] - f[1]) * step / 10,
+                        "id", i));
+            }
+            if (Arrays.stream(fingers).anyMatch(f -> f[0] != f[2] || f[1] != f[3])) {
+                browser.executeCdpCommand("Input.dispatchTouchEvent",
+                        Map.of("type", "touchMove", "touchPoints", moved));
+            }
+        }
+        browser.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchEnd", "touchPoints", List.of()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void onAPhoneATapAddsAPointOfTheChosenClass(Engine engine) {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        openTraining(engine, "#train&layers=4&n=40");
+        int before = (int) number("training.points.length");
+        script("const picker = document.getElementById('t-add-class'); picker.value = '1';"
+                + "picker.dispatchEvent(new Event('change'));");
+        WebElement canvas = browser.findElement(By.id("t-boundary"));
+        script("arguments[0].scrollIntoView({block: 'center'});", canvas);
+        // the top left corner of the plot: the moons leave it empty, so the tap adds rather than chooses a point
+        List<?> corner = (List<?>) script("const r = arguments[0].getBoundingClientRect();"
+                + "return [Math.round(r.left + 0.04 * r.width), Math.round(r.top + 0.04 * r.height)];", canvas);
+        int x = ((Number) corner.get(0)).intValue();
+        int y = ((Number) corner.get(1)).intValue();
+        touch(new int[] {x, y, x, y});
+        waiting(10).until(driver -> number("training.points.length") == before + 1);
+        assertThat(number("training.points[training.points.length - 1][2]")).as("the added point's class")
+                .isEqualTo(1);
+        assertThat(browser.getCurrentUrl()).contains("add=");
+        assertThat(text("t-error")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void onAPhoneOneFingerPansTheGraphAndTwoZoomIt(Engine engine) {
+        // a tab of its own: after one two-finger gesture, Chromium sent a tab's later ones to no element (seen with
+        // WebDriver's touch actions and with DevTools' touch input alike)
+        String tab = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        try {
+            pinchAndDrag(engine);
+        } finally {
+            browser.close();
+            browser.switchTo().window(tab);
+        }
+    }
+
+    private static void pinchAndDrag(Engine engine) {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        openCalculator(engine, "#expr=tanh(x1*w1%20%2B%20x2*w2%20%2B%20b)&x1=2&x2=0&w1=-3&w2=1&b=6.88");
+        WebElement graph = browser.findElement(By.id("graph"));
+        script("arguments[0].scrollIntoView({block: 'center'});", graph);
+        List<?> middle = (List<?>) script("const r = arguments[0].getBoundingClientRect();"
+                + "return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];", graph);
+        int cx = ((Number) middle.get(0)).intValue();
+        int cy = ((Number) middle.get(1)).intValue();
+        double scale = Double.parseDouble(graph.getAttribute("data-scale"));
+        touch(new int[] {cx - 20, cy, cx - 90, cy}, new int[] {cx + 20, cy, cx + 90, cy});
+        double pinched = Double.parseDouble(graph.getAttribute("data-scale"));
+        assertThat(pinched).as("the scale after two fingers spread apart").isGreaterThan(scale * 1.5);
+        String transform = (String) script("return document.querySelector('#graph svg').style.transform;");
+        touch(new int[] {cx, cy, cx + 60, cy + 30});
+        assertThat((String) script("return document.querySelector('#graph svg').style.transform;"))
+                .as("where the graph sits after a one-finger drag").isNotEqualTo(transform);
+        assertThat(Double.parseDouble(graph.getAttribute("data-scale"))).isEqualTo(pinched);
     }
 
     @ParameterizedTest

@@ -1,8 +1,9 @@
 // Loads the engine, micrograd.playground.PlaygroundApi compiled by TeaVM: as WebAssembly GC (micrograd.wasm, with
 // TeaVM's loader micrograd.wasm-runtime.js) where the browser runs it, else as JavaScript (micrograd.js). The query
 // ?engine=js asks for JavaScript. A page fetches a .wasm file, which Chromium refuses from disk (file://), so a page
-// opened from disk runs JavaScript. Once engine.ready has resolved, engine.api holds the exported calls, engine.name
-// says which engine runs and engine.note why it is not WebAssembly GC.
+// opened from disk runs JavaScript. The engine loads once the page's text has been painted. Once engine.ready has
+// resolved (in a task of its own), engine.api holds the exported calls, engine.name says which engine runs and
+// engine.note why it is not WebAssembly GC.
 "use strict";
 
 const engine = { name: null, api: null, note: "", ready: null };
@@ -43,7 +44,43 @@ function loadUmd(src) {
   });
 }
 
+/**
+ * Resolves once the browser has shown the page's first text (its first contentful paint, as the Paint Timing API
+ * reports it), so that the engine's download and start-up never delay the page's text and controls. A browser without
+ * that API waits for a frame instead.
+ */
+function afterFirstPaint() {
+  return new Promise((resolve) => {
+    const later = () => setTimeout(resolve, 0);
+    if (!(PerformanceObserver.supportedEntryTypes ?? []).includes("paint")) {
+      requestAnimationFrame(later);
+      return;
+    }
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName("first-contentful-paint").length > 0) {
+        observer.disconnect();
+        later();
+      }
+    });
+    observer.observe({ type: "paint", buffered: true });
+  });
+}
+
+/**
+ * Resolves in a task of its own, once the browser has had its turn to draw and to answer the reader; work split at
+ * these points never holds the page for long. A message to the page itself, not setTimeout(0), which waits 4 ms once
+ * nested.
+ */
+function nextTask() {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
 engine.ready = (async () => {
+  await afterFirstPaint();
   if (new URLSearchParams(location.search).get("engine") === "js") {
     engine.note = "asked for by ?engine=js";
   } else if (typeof WebAssembly !== "object" || !WebAssembly.validate(WASM_GC_PROBE)) {
@@ -52,6 +89,7 @@ engine.ready = (async () => {
     try {
       engine.api = await loadWebAssemblyGC();
       engine.name = "WebAssembly GC";
+      await nextTask(); // the views start in a task of their own, not in the one that started the engine
       return engine;
     } catch (error) {
       engine.note = "WebAssembly GC did not load: " + error.message;
@@ -59,5 +97,6 @@ engine.ready = (async () => {
   }
   engine.api = await loadUmd("micrograd.js");
   engine.name = "JavaScript";
+  await nextTask();
   return engine;
 })();

@@ -561,5 +561,5 @@ engine.ready.then(() => {
   g$("g-graph-step").addEventListener("click", () => gptShowGraph(Math.min(gpt.graph.done + 1, gpt.graph.steps)));
   g$("g-graph-play").addEventListener("click", gptGraphPlay);
   window.addEventListener("hashchange", gptOpen);
-  gptOpen();
+  nextTask().then(gptOpen); // each view opens in a task of its own, after every view's controls are wired
 });

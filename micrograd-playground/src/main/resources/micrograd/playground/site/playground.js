@@ -4,6 +4,7 @@
 "use strict";
 
 const page = {
+  calculations: 0, // calculations started, so that a later one can take over from an earlier one
   renders: 0,   // drawings finished, so that a test can wait for the next one
   graph: null,  // the GraphView of the calculator's graph
   labels: [],   // every node's label, by id (the graph's JSON)
@@ -58,9 +59,13 @@ function fragmentOf(expr, vars) {
 /**
  * Evaluates the form and opens the stepper at step 0; unless told not to (#demo keeps its link), the fragment then
  * holds the program. A program the engine refuses clears the last one's graph and numbers: one error line is left.
+ * The engine's work, the table and the stepper each run in a task of their own (the engine's first calculation also
+ * compiles much of it), so that the page never waits long; a calculation started meanwhile takes over, and this one
+ * then resolves to false.
  */
-function calculate(rewriteFragment = true) {
+async function calculate(rewriteFragment = true) {
   pause();
+  const generation = ++page.calculations;
   const expr = $("expr").value;
   const vars = $("vars").value;
   const problem = engine.api.evaluate(expr, vars);
@@ -78,8 +83,16 @@ function calculate(rewriteFragment = true) {
   if (rewriteFragment) {
     history.replaceState(null, "", fragmentOf(expr, vars));
   }
+  await nextTask();
+  if (generation !== page.calculations) {
+    return false;
+  }
   showNodes();
   offerVariablesToNudge();
+  await nextTask();
+  if (generation !== page.calculations) {
+    return false;
+  }
   stepper.steps = engine.api.stepCount();
   if (quiz.active) {
     startQuiz();
@@ -174,15 +187,21 @@ function runDemo() {
   demo.drawnAt = 0;
   demo.speed.restart();
   $("demo-progress").max = total;
+  let longestStep = 0;
   const slice = () => {
     try {
       const start = performance.now();
       let due = demo.speed.due(start);
-      while (due > 0 && api.demoStepsDone() < total && performance.now() - start < DEMO_SLICE_MS) {
+      // a slice runs at least one step (when due), and begins another only when it should end within the slice's
+      // time, judging by the longest step so far
+      for (let ran = 0; due > 0 && api.demoStepsDone() < total
+          && (ran === 0 || performance.now() - start + longestStep < DEMO_SLICE_MS); ran++) {
+        const before = performance.now();
         lines.push(api.demoStep());
         const done = api.demoStepsDone();
         demo.losses.push(api.demoLossAt(done - 1));
         demo.accuracies.push(api.demoAccuracyAt(done - 1));
+        longestStep = Math.max(longestStep, performance.now() - before);
         due--;
       }
       busy.slice = Math.max(busy.slice, performance.now() - start);
@@ -196,6 +215,7 @@ function runDemo() {
       fail(error);
     }
   };
+  let shownLines = 0;
   const follow = (now) => {
     if (busy.lastFrame !== null) {
       busy.frameGap = Math.max(busy.frameGap, now - busy.lastFrame);
@@ -203,13 +223,17 @@ function runDemo() {
     busy.lastFrame = now;
     const done = api.demoStepsDone();
     const perStep = api.demoMillisPerStep();
-    $("demo-progress").value = done;
-    $("demo-log").textContent = lines.join("\n");
-    $("demo-log").scrollTop = $("demo-log").scrollHeight;
     const finished = section.dataset.state !== "running";
+    // the canvases first, while the layout is still the last frame's: their sizes are read without a new layout
+    drawDemo(finished || now - demo.drawnAt > DEMO_BOUNDARY_MS);
+    $("demo-progress").value = done;
+    if (lines.length !== shownLines) {
+      shownLines = lines.length;
+      $("demo-log").textContent = lines.join("\n");
+      $("demo-log").scrollTop = $("demo-log").scrollHeight;
+    }
     $("demo-status").textContent = (finished ? "done: " + done + " steps" : "step " + done + " of " + total)
         + (done > 0 ? ", " + perStep.toFixed(2) + " ms per step (" + engine.name + ")" : "");
-    drawDemo(finished || now - demo.drawnAt > DEMO_BOUNDARY_MS);
     if (section.dataset.state === "running") {
       requestAnimationFrame(follow);
     } else if (section.dataset.state === "trained") {
@@ -253,11 +277,18 @@ function showView(view) {
   }
 }
 
-function openFragment() {
+/**
+ * Opens the view the fragment names. The calculator calculates only when it is shown: the other views open without
+ * waiting for it, and the calculator's own link (#) calculates when the reader comes back to it.
+ */
+async function openFragment() {
   const view = viewOfFragment();
   showView(view);
   if (view === "demo") {
     runDemo();
+  }
+  if (view !== "calculator") {
+    return;
   }
   let state = null;
   try {
@@ -275,8 +306,8 @@ function openFragment() {
   }
   $("lecture").value = state && state.example ? new URLSearchParams(location.hash.slice(1)).get("lecture") : "";
   // the demo's, the training view's, the lecture's and the exercise's links stay
-  const linkStays = view !== "calculator" || (state !== null && (state.example || state.quiz));
-  if (calculate(!linkStays) && state && state.example) {
+  const linkStays = state !== null && (state.example || state.quiz);
+  if (await calculate(!linkStays) && state && state.example) {
     nudgeLikeTheLecture(state.example);
   }
 }
@@ -297,7 +328,7 @@ presenter.keys("calculator", {
 });
 presenter.keys("demo", { reset: () => runDemo(), play: () => runDemo() });
 $("demo-restart").addEventListener("click", () => runDemo());
-engine.ready.then(() => {
+engine.ready.then(async () => {
   $("engine").textContent = "engine: " + engine.name + (engine.note ? " (" + engine.note + ")" : "");
   $("calculator").addEventListener("submit", (event) => {
     event.preventDefault();
@@ -305,10 +336,13 @@ engine.ready.then(() => {
   });
   wireStepper();
   wireQuiz();
-  offerLecture();
   $("nudge-variable").addEventListener("change", nudge);
   $("nudge-h").addEventListener("input", nudge);
   $("nudge-slider").addEventListener("input", nudgeBySlider);
   window.addEventListener("hashchange", openFragment);
-  openFragment();
-}, fail);
+  // each view opens in a task of its own, after every view's controls are wired; the lecture's menu first
+  await nextTask();
+  offerLecture();
+  await nextTask();
+  await openFragment();
+}).catch(fail);

@@ -9,8 +9,14 @@ function cssColour(name) {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 }
 
+/** A class's colour: the stylesheet's for the first two (light or dark), then a fixed palette. */
 function classColour(label) {
   return label < 2 ? cssColour("--class-" + label) : EXTRA_CLASS_COLOURS[(label - 2) % EXTRA_CLASS_COLOURS.length];
+}
+
+/** classColour for every label up to `largest`, read once per drawing rather than once per cell or point. */
+function classColours(largest) {
+  return Array.from({ length: largest + 1 }, (unused, label) => classColour(label));
 }
 
 /** A colour "#rrggbb" as [r, g, b]. */
@@ -53,10 +59,19 @@ function drawBoundary(canvas, bounds, gridSize, cells, points, chosen) {
   const { context, width, height } = sharpContext(canvas);
   // the grid's cells blended over the background into a small image, which the canvas scales up smoothly
   const background = rgbOf(cssColour("--bg"));
+  let largestLabel = 1;
+  for (const cell of cells) {
+    largestLabel = Math.max(largestLabel, Math.floor(cell / 100));
+  }
+  for (const point of points) {
+    largestLabel = Math.max(largestLabel, point[2]);
+  }
+  const colours = classColours(largestLabel);
+  const rgbs = colours.map(rgbOf);
   const image = new ImageData(gridSize, gridSize);
   for (let i = 0; i < cells.length; i++) {
     const alpha = 0.12 + 0.5 * (cells[i] % 100) / 99;
-    const colour = rgbOf(classColour(Math.floor(cells[i] / 100)));
+    const colour = rgbs[Math.floor(cells[i] / 100)];
     for (let c = 0; c < 3; c++) {
       image.data[4 * i + c] = background[c] * (1 - alpha) + colour[c] * alpha;
     }
@@ -74,7 +89,7 @@ function drawBoundary(canvas, bounds, gridSize, cells, points, chosen) {
     const [px, py] = toPlot(bounds, width, height, x, y);
     context.beginPath();
     context.arc(px, py, i === chosen ? POINT_RADIUS + 2 : POINT_RADIUS, 0, 2 * Math.PI);
-    context.fillStyle = classColour(label);
+    context.fillStyle = colours[label];
     context.fill();
     context.lineWidth = i === chosen ? 3 : 1;
     context.strokeStyle = i === chosen ? ring : edge;

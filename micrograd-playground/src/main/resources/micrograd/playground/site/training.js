@@ -102,7 +102,27 @@ function startTraining(keys) {
   engine.api.trainChoosePoint(0);
   t$("train").dataset.state = "ready";
   showError(problem);
-  drawEverything();
+  drawNewRun();
+}
+
+/**
+ * Draws a new run: the boundary, the weights, then the rest, each in a task of its own (the engine's first grid also
+ * compiles much of it), so that the page never waits long.
+ */
+async function drawNewRun() {
+  try {
+    for (const part of [drawBoundaryOfRun, drawWeights]) {
+      await nextTask();
+      part();
+    }
+    training.drawnBoundaryAt = training.drawnTableAt = performance.now();
+    await nextTask();
+  } catch (error) {
+    pauseTraining();
+    showError("cannot draw the run: " + error);
+    return;
+  }
+  drawEverything(false);
 }
 
 /** Runs up to `count` steps for at most `budgetMs`; at the end of the run, pauses: "done", a normal state. */
@@ -362,5 +382,5 @@ engine.ready.then(() => {
   t$("t-reset").addEventListener("click", () => startTraining(engine.api.trainSettings()));
   t$("t-boundary").addEventListener("click", clickPlot);
   window.addEventListener("hashchange", openTraining);
-  openTraining();
+  nextTask().then(openTraining); // each view opens in a task of its own, after every view's controls are wired
 });
