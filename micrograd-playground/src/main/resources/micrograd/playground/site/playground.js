@@ -288,6 +288,9 @@ async function openFragment() {
     runDemo();
   }
   if (view !== "calculator") {
+    if (document.body.dataset.state === "loading") {
+      document.body.dataset.state = "ready"; // the engine is, and this view draws no calculator graph
+    }
     return;
   }
   let state = null;

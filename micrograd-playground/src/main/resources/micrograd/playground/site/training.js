@@ -116,6 +116,7 @@ async function drawNewRun() {
       part();
     }
     training.drawnBoundaryAt = training.drawnTableAt = performance.now();
+    training.graphWanted = true; // and the point graph, which the rest draws
     await nextTask();
   } catch (error) {
     pauseTraining();
