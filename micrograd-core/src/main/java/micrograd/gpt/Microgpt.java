@@ -69,15 +69,24 @@ public final class Microgpt {
      * @throws IllegalArgumentException if there are no documents or the sizes do not make a GPT
      */
     public static Microgpt start(List<String> documents, long seed, int layers, int embd, int heads, int blockSize) {
-        if (documents.isEmpty()) {
-            throw new IllegalArgumentException("microgpt needs at least one document");
-        }
+        GptShape shape = shape(documents, layers, embd, heads, blockSize);
         PythonRandom random = new PythonRandom(seed);
         List<String> shuffled = new ArrayList<>(documents);
         random.shuffle(shuffled);
-        Tokenizer tokenizer = Tokenizer.of(shuffled);
-        GptShape shape = new GptShape(tokenizer.vocabSize(), layers, embd, heads, blockSize);
-        return new Microgpt(random, List.copyOf(shuffled), tokenizer, Gpt.initialized(shape, random));
+        return new Microgpt(random, List.copyOf(shuffled), Tokenizer.of(shuffled), Gpt.initialized(shape, random));
+    }
+
+    /**
+     * The shape of the model {@link #start} draws for {@code documents} and these sizes (the vocabulary is the
+     * documents' characters and BOS), known before anything is drawn, so that a front end can bound a request first.
+     *
+     * @throws IllegalArgumentException if there are no documents or the sizes do not make a GPT
+     */
+    public static GptShape shape(List<String> documents, int layers, int embd, int heads, int blockSize) {
+        if (documents.isEmpty()) {
+            throw new IllegalArgumentException("microgpt needs at least one document");
+        }
+        return new GptShape(Tokenizer.of(documents).vocabSize(), layers, embd, heads, blockSize);
     }
 
     /** The documents in training order (shuffled). */
