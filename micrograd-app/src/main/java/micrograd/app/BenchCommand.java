@@ -1,6 +1,7 @@
 package micrograd.app;
 
 import java.io.File;
+import java.net.URISyntaxException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** {@code target/bench}, beside the app's jar (or its classes, in the build's own tests). */
-    private static Path benchJars() throws Exception {
+    private static Path benchJars() throws URISyntaxException {
         Path app = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         return app.getParent().resolve("bench");
     }

@@ -27,7 +27,7 @@ final class HeapBudget {
     private HeapBudget() {
     }
 
-    /** Refuses an MLP with {@code inputs} inputs and layers {@code widths} whose parameters alone need half the heap. */
+    /** Refuses an MLP of {@code inputs} inputs and layers {@code widths} whose parameters alone need half the heap. */
     static void checkNetwork(int inputs, List<Integer> widths) {
         long heap = Runtime.getRuntime().maxMemory();
         long count = 0;
@@ -38,13 +38,14 @@ final class HeapBudget {
             in = width;
         }
         if (count > heap / 2 / BYTES_PER_PARAMETER) {
-            throw new IllegalArgumentException("an MLP with " + inputs + " inputs and layers " + widths + " has " + count
-                    + " parameters, which need about " + count * BYTES_PER_PARAMETER / 1_000_000 + " MB, more than "
-                    + "half of the " + heap / 1_000_000 + " MB this Java may use; use fewer or narrower layers");
+            throw new IllegalArgumentException("an MLP with " + inputs + " inputs and layers " + widths + " has "
+                    + count + " parameters, which need about " + count * BYTES_PER_PARAMETER / 1_000_000
+                    + " MB, more than half of the " + heap / 1_000_000 + " MB this Java may use; use fewer or "
+                    + "narrower layers");
         }
     }
 
-    /** Refuses a training step over {@code rows} rows of a model of {@code parameters} whose graph needs half the heap. */
+    /** Refuses a training step over {@code rows} rows of a model whose graph would need half the heap. */
     static void checkTrainingStep(long parameters, long rows) {
         long heap = Runtime.getRuntime().maxMemory();
         long bytes = parameters * rows * GRAPH_BYTES_PER_PARAMETER_AND_ROW;
@@ -70,7 +71,8 @@ final class HeapBudget {
         if (bytes > heap / 2.0) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "a GPT of %s needs about %.0f MB "
                     + "for its weights and one step's graph, more than half of the %d MB this Java may use; use a "
-                    + "shorter block size, fewer layers or a narrower embedding", shape, bytes / 1e6, heap / 1_000_000));
+                    + "shorter block size, fewer layers or a narrower embedding", shape, bytes / 1e6,
+                    heap / 1_000_000));
         }
     }
 }
