@@ -124,10 +124,12 @@ final class GptCommand implements Runnable {
         GptShape defaults = loaded != null ? loaded.shape() : GptShape.microgpt(2);
         Microgpt run;
         try {
-            run = Microgpt.start(documents, seed, sizeOption(layers, "--layers", defaults.layers(), loaded),
+            GptShape shape = Microgpt.shape(documents, sizeOption(layers, "--layers", defaults.layers(), loaded),
                     sizeOption(embd, "--embd", defaults.embd(), loaded),
                     sizeOption(heads, "--heads", defaults.heads(), loaded),
                     sizeOption(blockSize, "--block-size", defaults.blockSize(), loaded));
+            HeapBudget.checkGpt(shape);
+            run = Microgpt.start(documents, seed, shape.layers(), shape.embd(), shape.heads(), shape.blockSize());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage() + "; see 'micrograd gpt --help'", e);
         }

@@ -150,6 +150,7 @@ final class TrainCommand implements Runnable {
                 train = split.train();
                 test = split.test();
             }
+            HeapBudget.checkNetwork(data.dimension(), spec.layerWidths(data.classes()));
             MLP model = spec.model(data.dimension(), data.classes());
             Trainer trainer = spec.trainer(data.classes()).gradient(path).build();
             new TrainingSession(fileName(), model, trainer, data, train, test, outDir, csv != null)

@@ -36,10 +36,12 @@ record TrainingSession(String name, MLP model, Trainer trainer, Dataset all, Dat
      * succeeds replaces its files together (see {@link AtomicFiles#replaceTogether}).
      */
     List<Path> run(PrintWriter out) {
-        // fail on a bad --out or a model that does not fit the data before spending time on training
+        // fail on a bad --out, a model that does not fit the data or a step too large for the heap before spending
+        // time on training
         try {
             AtomicFiles.checkWritableFolder(outDir);
             trainer.loss().checkFits(model, train);
+            HeapBudget.checkTrainingStep(model.parameterCount(), rowsPerStep());
         } catch (OutputFolderException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
@@ -86,6 +88,11 @@ record TrainingSession(String name, MLP model, Trainer trainer, Dataset all, Dat
             out.println("wrote " + file);
         }
         return written;
+    }
+
+    /** The rows of one step: the batch, or every row (a batch larger than the data is the trainer's to refuse). */
+    private long rowsPerStep() {
+        return trainer.batchSize() == 0 ? train.size() : Math.min(trainer.batchSize(), train.size());
     }
 
     private String accuracyLine(String what, Dataset data) {

@@ -86,6 +86,21 @@ class LauncherIT {
     }
 
     @Test
+    void jmhIsInTheBenchmarksFolderOnlyNotOnTheCommandsClassPath() throws IOException {
+        Path target = LAUNCHER.resolveSibling("micrograd-app/target");
+        assertThat(jarNames(target.resolve("lib"))).isNotEmpty()
+                .noneMatch(name -> name.startsWith("jmh-") || name.startsWith("micrograd-bench"));
+        assertThat(jarNames(target.resolve("bench"))).anyMatch(name -> name.startsWith("jmh-core-"))
+                .anyMatch(name -> name.startsWith("micrograd-bench-"));
+    }
+
+    private static List<String> jarNames(Path folder) throws IOException {
+        try (Stream<Path> jars = Files.list(folder)) {
+            return jars.map(jar -> jar.getFileName().toString()).toList();
+        }
+    }
+
+    @Test
     void playgroundServesThePageOnTheLoopbackAtThePortItPrints() throws Exception {
         Process process = new ProcessBuilder(LAUNCHER.toString(), "playground").directory(dir.toFile())
                 .redirectError(dir.resolve("stderr.txt").toFile()).start();

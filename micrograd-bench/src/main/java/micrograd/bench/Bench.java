@@ -29,8 +29,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * target and the ratio, and the chain's time-per-node curves written as a PNG. For the full-length runs use the
  * benchmarks jar with JMH directly: {@code java -jar micrograd-bench/target/micrograd-bench.jar}.
  *
- * <p>The command line ({@code ./micrograd bench [--chart FILE.png]}) is the app's {@code BenchCommand}, which calls
- * {@link #run}.
+ * <p>The command line ({@code ./micrograd bench [--chart FILE.png]}) is the app's {@code BenchCommand}, which checks
+ * its input and starts {@link #main} in a JVM of its own, so that JMH stays off the other commands' class path.
  */
 public final class Bench {
 
@@ -55,6 +55,23 @@ public final class Bench {
     static final long PARALLEL_WINDOW_NANOS = 200_000_000L;
 
     private Bench() {
+    }
+
+    /**
+     * {@code Bench CHART.png MICROGPT-RUN...}: {@link #run} with the chart's file and microgpt's command line, as the
+     * app's {@code bench} starts it. A failure is one line on stderr and exit status 1, as the app's own.
+     */
+    public static void main(String[] args) {
+        if (args.length < 2) {
+            System.err.println("usage: micrograd.bench.Bench CHART.png MICROGPT-COMMAND...");
+            System.exit(2);
+        }
+        try {
+            run(Path.of(args[0]), List.of(args).subList(1, args.length));
+        } catch (RunnerException | IOException | RuntimeException e) {
+            System.err.println("micrograd bench: internal error: " + e);
+            System.exit(1);
+        }
     }
 
     /**

@@ -1,12 +1,11 @@
 package micrograd.bench;
 
 import java.util.Arrays;
-import java.util.List;
 import micrograd.engine.Op;
 import micrograd.engine.Value;
-import micrograd.gpt.FlatLossGradient;
 import micrograd.gpt.Gpt;
 import micrograd.gpt.GptShape;
+import micrograd.gpt.LossGradient;
 
 /**
  * The hand-written baseline for {@code micrograd.fast.DerivedGpt}, which derives the same step from {@link Gpt}'s graph:
@@ -35,7 +34,7 @@ import micrograd.gpt.GptShape;
  * backward takes consecutive rows four at a time, keeping each input gradient in a register across them. Neither
  * changes the order in which any one number is summed, so the results stay bit for bit.
  */
-public final class CompiledGpt implements FlatLossGradient {
+public final class CompiledGpt implements LossGradient {
 
     private static final double RMS_EPS = 1e-5;
 
@@ -47,7 +46,7 @@ public final class CompiledGpt implements FlatLossGradient {
     private final int layers;
     private final double invSqrtHeadDim;
     // the weights and their grads in the step being computed, flat in Gpt.parameters() order, and each matrix's
-    // offset in them; the copies of the Values' data and grads for lossAndGradient(tokens)
+    // offset in them
     private double[] w;
     private double[] gw;
     private final int wte;
@@ -198,12 +197,6 @@ public final class CompiledGpt implements FlatLossGradient {
             inverse = new double[heads];
             weights = new double[heads][count];
         }
-    }
-
-    /** The loss on {@code tokens} with the model's Values; adds its gradient into their grads. */
-    @Override
-    public double lossAndGradient(int[] tokens) {
-        return FlatLossGradient.onParameters(this, List.of(parameters), tokens);
     }
 
     @Override

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import micrograd.fast.DerivedGpt;
 import micrograd.gpt.Documents;
-import micrograd.gpt.FlatLossGradient;
 import micrograd.gpt.Gpt;
+import micrograd.gpt.LossGradient;
 import micrograd.gpt.Microgpt;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +21,8 @@ class CompiledGptTest {
                                         int blockSize) {
         Microgpt run = Microgpt.start(documents, seed, layers, embd, heads, blockSize);
         Gpt model = run.model();
-        FlatLossGradient handWritten = new CompiledGpt(model);
-        FlatLossGradient derived = (FlatLossGradient) DerivedGpt.gradient(model);
+        LossGradient handWritten = new CompiledGpt(model);
+        LossGradient derived = DerivedGpt.gradient(model);
         double[] weights = model.parameterData();
         for (int step = 0; step < 40; step++) {
             int[] tokens = run.tokenizer().encode(run.documents().get(step % run.documents().size()));

@@ -56,7 +56,6 @@ public final class Gpt {
     private final Shift shift;
 
     private Gpt(GptShape shape, DoubleSupplier weights) {
-        shape.checkFitsTheHeap();
         this.shape = shape;
         this.stateDict = new LinkedHashMap<>();
         this.parameters = new ArrayList<>();

@@ -37,11 +37,10 @@ public final class Microgpt {
     private final List<String> documents;
     private final Tokenizer tokenizer;
     private final Gpt model;
-    // the training state: the weights and grads in Gpt.parameters() order; the model's Values get the weights when
-    // something reads the model, so a flat gradient path trains without touching a Value
+    // the training state: the weights and grads in Gpt.parameters() order; the model's Values are given the weights
+    // when something reads the model, so that a step on a gradient that needs no Value touches none
     private final double[] weights;
     private final double[] grads;
-    private boolean modelBehind;
     private Adam adam;
     private LearningRateSchedule schedule;
     private int scheduledSteps;
@@ -55,11 +54,7 @@ public final class Microgpt {
         this.weights = model.parameterData();
         this.grads = new double[weights.length];
         this.adam = newAdam();
-        this.gradient = tokens -> {
-            Value loss = model.loss(tokens);
-            loss.backward();
-            return loss.data();
-        };
+        this.gradient = LossGradient.objectGraph(model);
     }
 
     /**
@@ -69,15 +64,24 @@ public final class Microgpt {
      * @throws IllegalArgumentException if there are no documents or the sizes do not make a GPT
      */
     public static Microgpt start(List<String> documents, long seed, int layers, int embd, int heads, int blockSize) {
-        if (documents.isEmpty()) {
-            throw new IllegalArgumentException("microgpt needs at least one document");
-        }
+        GptShape shape = shape(documents, layers, embd, heads, blockSize);
         PythonRandom random = new PythonRandom(seed);
         List<String> shuffled = new ArrayList<>(documents);
         random.shuffle(shuffled);
-        Tokenizer tokenizer = Tokenizer.of(shuffled);
-        GptShape shape = new GptShape(tokenizer.vocabSize(), layers, embd, heads, blockSize);
-        return new Microgpt(random, List.copyOf(shuffled), tokenizer, Gpt.initialized(shape, random));
+        return new Microgpt(random, List.copyOf(shuffled), Tokenizer.of(shuffled), Gpt.initialized(shape, random));
+    }
+
+    /**
+     * The shape of the model {@link #start} draws for {@code documents} and these sizes (the vocabulary is the
+     * documents' characters and BOS), known before anything is drawn, so that a front end can bound a request first.
+     *
+     * @throws IllegalArgumentException if there are no documents or the sizes do not make a GPT
+     */
+    public static GptShape shape(List<String> documents, int layers, int embd, int heads, int blockSize) {
+        if (documents.isEmpty()) {
+            throw new IllegalArgumentException("microgpt needs at least one document");
+        }
+        return new GptShape(Tokenizer.of(documents).vocabSize(), layers, embd, heads, blockSize);
     }
 
     /** The documents in training order (shuffled). */
@@ -89,21 +93,16 @@ public final class Microgpt {
         return tokenizer;
     }
 
-    /** The model, holding the weights as trained so far (set it through {@link #setWeights}, not its Values). */
+    /**
+     * The model, its Values given the weights as trained so far (set them through {@link #setWeights}, not through
+     * the Values: the run's own copy of the weights is the one that trains).
+     */
     public Gpt model() {
-        updateModel();
-        return model;
-    }
-
-    /** Gives the model's Values the trained weights if a step has changed them since. */
-    private void updateModel() {
-        if (modelBehind) {
-            List<Value> parameters = model.parameters();
-            for (int i = 0; i < weights.length; i++) {
-                parameters.get(i).setData(weights[i]);
-            }
-            modelBehind = false;
+        List<Value> parameters = model.parameters();
+        for (int i = 0; i < weights.length; i++) {
+            parameters.get(i).setData(weights[i]);
         }
+        return model;
     }
 
     /**
@@ -111,17 +110,12 @@ public final class Microgpt {
      * loaded; the random stream stays where the draws left it, so samples continue as the original would.
      */
     public void setWeights(double[] weights) {
-        List<Value> parameters = model.parameters();
-        if (weights.length != parameters.size()) {
-            throw new IllegalArgumentException("this model has " + parameters.size() + " parameters, got "
+        if (weights.length != this.weights.length) {
+            throw new IllegalArgumentException("this model has " + this.weights.length + " parameters, got "
                     + weights.length);
-        }
-        for (int i = 0; i < weights.length; i++) {
-            parameters.get(i).setData(weights[i]);
         }
         System.arraycopy(weights, 0, this.weights, 0, weights.length);
         Arrays.fill(grads, 0);
-        modelBehind = false;
         adam = newAdam();
     }
 
@@ -129,10 +123,7 @@ public final class Microgpt {
         return new Adam(model.parameters(), LEARNING_RATE, BETA1, BETA2, EPS);
     }
 
-    /**
-     * Computes each step's loss and gradient with {@code gradient} instead of the object graph; a
-     * {@link FlatLossGradient} gets the weights as an array.
-     */
+    /** Computes each step's loss and gradient with {@code gradient} instead of {@link LossGradient#objectGraph}. */
     public void setGradient(LossGradient gradient) {
         this.gradient = gradient;
     }
@@ -144,23 +135,10 @@ public final class Microgpt {
      */
     public double trainStep(int step, int steps) {
         int[] tokens = tokenizer.encode(documents.get(step % documents.size()));
-        double loss;
-        if (gradient instanceof FlatLossGradient flat) {
-            loss = flat.lossAndGradient(tokens, weights, grads);
-        } else {
-            updateModel();
-            loss = gradient.lossAndGradient(tokens);
-            List<Value> parameters = model.parameters();
-            for (int i = 0; i < grads.length; i++) {
-                Value parameter = parameters.get(i);
-                grads[i] = parameter.grad();
-                parameter.setGrad(0);
-            }
-        }
+        double loss = gradient.lossAndGradient(tokens, weights, grads);
         adam.setLearningRate(scheduleOver(steps).at(step));
         adam.step(weights, grads);
         Arrays.fill(grads, 0);
-        modelBehind = true;
         return loss;
     }
 
@@ -191,8 +169,7 @@ public final class Microgpt {
 
     /** One generated document, drawn at {@code temperature} (in (0, 1], low is safe, high is creative). */
     public String sample(double temperature) {
-        updateModel();
-        return tokenizer.decode(model.sample(random, temperature, tokenizer.bos()));
+        return tokenizer.decode(model().sample(random, temperature, tokenizer.bos()));
     }
 
     /**
@@ -210,8 +187,7 @@ public final class Microgpt {
 
             @Override
             public String next() {
-                updateModel();
-                return tokenizer.decode(model.sample(aside, temperature, tokenizer.bos()));
+                return tokenizer.decode(model().sample(aside, temperature, tokenizer.bos()));
             }
         };
     }
@@ -223,7 +199,6 @@ public final class Microgpt {
      * @throws IllegalArgumentException if a character is not in the vocabulary
      */
     public GptReading read(String document) {
-        updateModel();
-        return model.read(tokenizer.encode(document));
+        return model().read(tokenizer.encode(document));
     }
 }

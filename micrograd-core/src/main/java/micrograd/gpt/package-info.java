@@ -6,10 +6,10 @@
  * {@link micrograd.train.Adam} its optimizer, {@link micrograd.gpt.Tokenizer} its character tokenizer and {@link micrograd.gpt.Documents} its
  * dataset, including the names file that ships here. The random draws are CPython's
  * ({@link micrograd.data.PythonRandom}) and every expression keeps the original's order of operations, so a seed
- * prints the Python original's losses and samples. A step's loss and gradient come from the object graph or from a
- * {@link micrograd.gpt.LossGradient} such as {@code micrograd.fast.DerivedGpt} (module micrograd-fast), compiled from
- * {@link micrograd.gpt.Gpt}'s own graph, which as a {@link micrograd.gpt.FlatLossGradient} works on the weights as one
- * array. {@link micrograd.gpt.GptReading} is what the model makes of one name (attention, next-token probabilities,
+ * prints the Python original's losses and samples. A step's loss and gradient come from a
+ * {@link micrograd.gpt.LossGradient}, which works on the weights as one array: the object graph by default, or
+ * {@code micrograd.fast.DerivedGpt} (module micrograd-fast), compiled from {@link micrograd.gpt.Gpt}'s own graph.
+ * {@link micrograd.gpt.GptReading} is what the model makes of one name (attention, next-token probabilities,
  * losses per position), read off the forward pass that computes its loss. Single-threaded, like the engine.
  */
 package micrograd.gpt;

@@ -24,9 +24,6 @@ public final class MLP implements Module {
     /** The seed of {@code new MLP(nin, nouts...)}, micrograd's demo seed. */
     public static final long DEFAULT_SEED = 1337;
 
-    /** What a parameter takes in memory, roughly: a {@code Value} object and a reference to it. */
-    static final int BYTES_PER_PARAMETER = 80;
-
     private final int nin;
     private final List<Layer> layers;
     private final Activation hidden;
@@ -48,7 +45,6 @@ public final class MLP implements Module {
         if (nouts.isEmpty()) {
             throw new IllegalArgumentException("an MLP needs at least one layer; give the layer widths, e.g. 16, 16, 1");
         }
-        checkFitsTheHeap(nin, nouts);
         this.nin = nin;
         this.hidden = Objects.requireNonNull(hidden, "hidden activation");
         this.output = Objects.requireNonNull(output, "output activation");
@@ -195,26 +191,6 @@ public final class MLP implements Module {
     @Override
     public String toString() {
         return layers.stream().map(Layer::toString).collect(Collectors.joining(", ", "MLP of [", "]"));
-    }
-
-    /**
-     * Refuses, before anything is allocated, a network whose parameters alone would take more than half the heap:
-     * each is a {@link Value} of about {@value #BYTES_PER_PARAMETER} bytes with its place in its neuron's list.
-     */
-    private static void checkFitsTheHeap(int nin, List<Integer> nouts) {
-        long heap = Runtime.getRuntime().maxMemory();
-        long count = 0;
-        long in = nin;
-        for (int width : nouts) {
-            // each term is below 2^62 and the count is held below 2^61, so nothing overflows
-            count = Math.min(Long.MAX_VALUE / 4, count + (in + 1) * Math.max(width, 0));
-            in = width;
-        }
-        if (count > heap / 2 / BYTES_PER_PARAMETER) {
-            throw new IllegalArgumentException("an MLP with " + nin + " inputs and layers " + nouts + " has " + count
-                    + " parameters, which need about " + count * BYTES_PER_PARAMETER / 1_000_000 + " MB, more than "
-                    + "half of the " + heap / 1_000_000 + " MB this Java may use; use fewer or narrower layers");
-        }
     }
 
     private static List<Integer> toList(int[] sizes) {

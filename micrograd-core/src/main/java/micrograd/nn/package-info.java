@@ -5,8 +5,8 @@
  * {@code parameters()} come in micrograd's order (layer by layer, neuron by neuron, weights then bias) and whose
  * {@code toString()} prints the architecture as micrograd does. {@link micrograd.nn.Activation} and
  * {@link micrograd.nn.Init} choose a neuron's non-linearity and its first weights. Every random choice takes a seed, so
- * a network repeats bit for bit; a network too large for the heap is refused before it is built. Training them is
- * {@code micrograd.train}, above this package. Like the engine, this
- * package depends on nothing but the JDK and uses no threads.
+ * a network repeats bit for bit. A network is built as large as asked: bounding a user's request to the memory at hand
+ * is the front end's work ({@code micrograd-app}'s {@code HeapBudget}). Training them is {@code micrograd.train}, above
+ * this package. Like the engine, this package depends on nothing but the JDK and uses no threads.
  */
 package micrograd.nn;

@@ -30,12 +30,6 @@ import micrograd.nn.MLP;
  */
 public final class Trainer {
 
-    /**
-     * What one parameter's use on one row adds to a step's graph, roughly: the product {@code w * x} as a
-     * {@link Value} with its operand list, its place in its neuron's sum and in the topological order.
-     */
-    static final int GRAPH_BYTES_PER_PARAMETER_AND_ROW = 150;
-
     private final LossKind loss;
     private final double l2;
     private final Function<List<Value>, Optimizer> optimizerFactory;
@@ -104,22 +98,10 @@ public final class Trainer {
             throw new IllegalArgumentException("the batch size " + batchSize + " exceeds the " + data.size()
                     + " rows of the data; use at most " + data.size() + " or 0 for the full batch");
         }
-        checkStepFitsTheHeap(model.parameterCount(), batchSize == 0 ? data.size() : batchSize);
         Optimizer optimizer = optimizerFactory.apply(model.parameters());
         UnaryOperator<Dataset> batches = batchSize == 0 ? null : miniBatches.apply(seed);
         BatchGradient fullBatch = batchSize == 0 ? gradient.prepare(model, data, loss, l2) : null;
         return new Training(this, model, data, optimizer, batches, fullBatch);
-    }
-
-    /** Refuses, before the first step, a step whose graph would take more than half the heap. */
-    private static void checkStepFitsTheHeap(long parameters, long rows) {
-        long heap = Runtime.getRuntime().maxMemory();
-        long bytes = parameters * rows * GRAPH_BYTES_PER_PARAMETER_AND_ROW;
-        if (bytes > heap / 2) {
-            throw new IllegalArgumentException("a step over " + rows + " rows of a model with " + parameters
-                    + " parameters builds a graph of about " + bytes / 1_000_000 + " MB, more than half of the "
-                    + heap / 1_000_000 + " MB this Java may use; use mini-batches, fewer rows or a smaller model");
-        }
     }
 
     public LossKind loss() {

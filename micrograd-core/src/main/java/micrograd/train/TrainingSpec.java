@@ -1,5 +1,6 @@
 package micrograd.train;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import micrograd.nn.Activation;
@@ -56,13 +57,20 @@ public record TrainingSpec(List<Integer> hidden, Activation activation, Init ini
         return lossFor(classes).outputsFor(classes);
     }
 
+    /** The widths of the network's layers for {@code classes} classes: the hidden ones, then the output width. */
+    public List<Integer> layerWidths(int classes) {
+        List<Integer> widths = new ArrayList<>(hidden);
+        widths.add(outputWidth(classes));
+        return List.copyOf(widths);
+    }
+
     /** The network for {@code inputs} features and {@code classes} classes, its weights drawn with the seed. */
     public MLP model(int inputs, int classes) {
-        int[] sizes = new int[hidden.size() + 1];
-        for (int i = 0; i < hidden.size(); i++) {
-            sizes[i] = hidden.get(i);
+        List<Integer> widths = layerWidths(classes);
+        int[] sizes = new int[widths.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = widths.get(i);
         }
-        sizes[hidden.size()] = outputWidth(classes);
         return MLP.builder(inputs).layers(sizes).hidden(activation).output(Activation.LINEAR).init(init).seed(seed)
                 .build();
     }

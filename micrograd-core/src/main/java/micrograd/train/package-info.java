@@ -9,8 +9,8 @@
  * defaulting to the demo's settings and stopping with a {@link micrograd.train.TrainingDivergedException} at the first
  * loss that is not finite; {@link micrograd.train.Metrics} measures accuracy. {@link micrograd.train.TrainingSpec} is
  * what a user asks a run for (the command's options, the playground's link), and {@link micrograd.train.MicrogradDemo}
- * is micrograd's demo itself, defined once. Every random choice takes a seed, so a run repeats bit for bit; a step
- * too large for the heap is refused before it runs.
+ * is micrograd's demo itself, defined once. Every random choice takes a seed, so a run repeats bit for bit. A step is
+ * run however large it is; the front ends bound what a user may ask for.
  *
  * <p>How a step's loss and gradient are computed is a {@link micrograd.train.GradientPath}: by default the object graph
  * and {@code backward()}, as the lessons teach; the faster paths (a compiled tape, several threads) live in

@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import micrograd.engine.Value;
-import micrograd.gpt.FlatLossGradient;
 import micrograd.gpt.Gpt;
 import micrograd.gpt.KvCache;
 import micrograd.gpt.LossGradient;
@@ -36,7 +35,7 @@ import micrograd.gpt.LossGradient;
  *
  * <p>Plain Java on arrays, with no threads or reflection, so it also compiles for the browser. Not thread-safe.
  */
-public final class DerivedGpt implements FlatLossGradient {
+public final class DerivedGpt implements LossGradient {
 
     private final Gpt model;
     private final Value[] parameters;
@@ -176,12 +175,6 @@ public final class DerivedGpt implements FlatLossGradient {
             }
             loss = program.slot(output);
         }
-    }
-
-    /** The loss on {@code tokens} with the model's Values; adds its gradient into their grads. */
-    @Override
-    public double lossAndGradient(int[] tokens) {
-        return FlatLossGradient.onParameters(this, List.of(parameters), tokens);
     }
 
     @Override

@@ -1,10 +1,11 @@
 package micrograd.fast;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import micrograd.engine.Value;
 import micrograd.gpt.Documents;
+import micrograd.gpt.LossGradient;
 import micrograd.gpt.Microgpt;
 import org.junit.jupiter.api.Test;
 
@@ -38,17 +39,21 @@ class DerivedGptTest {
     }
 
     @Test
-    void oneHeadAndGradientsAddedToWhatTheParametersHeld() {
+    void oneHeadAndGradientsAddedToWhatTheGradsHeld() {
         assertSameRuns(List.of("hello", "world", "ll"), 9, 1, 6, 1, 8, 10);
         Microgpt run = Microgpt.start(List.of("abc"), 1, 1, 4, 2, 4);
         int[] tokens = run.tokenizer().encode("abc");
-        Value loss = run.model().loss(tokens);
-        loss.backward();
-        double[] once = run.model().parameters().stream().mapToDouble(Value::grad).toArray();
-        DerivedGpt.gradient(run.model()).lossAndGradient(tokens);
-        double[] twice = run.model().parameters().stream().mapToDouble(Value::grad).toArray();
-        for (int i = 0; i < once.length; i++) {
-            assertThat(twice[i]).isEqualTo(once[i] + once[i]);
+        double[] weights = run.model().parameterData();
+        double[] graph = new double[weights.length];
+        double[] derived = new double[weights.length];
+        LossGradient derivedGradient = DerivedGpt.gradient(run.model());
+        double graphLoss = LossGradient.objectGraph(run.model()).lossAndGradient(tokens, weights, graph);
+        assertThat(derivedGradient.lossAndGradient(tokens, weights, derived)).isEqualTo(graphLoss);
+        assertThat(derived).containsExactly(graph);
+        // a second step into the same grads adds each contribution to what they held (so within rounding of twice)
+        derivedGradient.lossAndGradient(tokens, weights, derived);
+        for (int i = 0; i < graph.length; i++) {
+            assertThat(derived[i]).isCloseTo(2 * graph[i], within(1e-12));
         }
     }
 }
