@@ -26,10 +26,11 @@ import micrograd.train.TrainingStep;
  * as {@code NAME-decision-boundary.png}, {@code NAME-training.png} and {@code NAME-model.json}. The picture shows
  * {@code all} points; the model trains on {@code train} and is also measured on {@code test} when there is one. The
  * model file names the features when {@code namedFeatures} (data from a CSV file, whose columns predict then finds by
- * name), not for a built-in dataset's made-up names.
+ * name), not for a built-in dataset's made-up names; it names the classes when {@code classNames} does (a CSV file's
+ * labels, in which predict then answers).
  */
 record TrainingSession(String name, MLP model, Trainer trainer, Dataset all, Dataset train, Dataset test, Path outDir,
-                       boolean namedFeatures) {
+                       boolean namedFeatures, List<String> classNames) {
 
     /**
      * Runs the session, printing to {@code out}; returns the files written. A run that fails writes nothing; one that
@@ -68,7 +69,8 @@ record TrainingSession(String name, MLP model, Trainer trainer, Dataset all, Dat
                 }
                 files.add(TrainingPlot.save(folder.resolve(name + "-training.png"), name + ": training", history));
                 Path modelFile = folder.resolve(name + "-model.json");
-                ModelFile.save(new SavedModel(model, namedFeatures ? all.featureNames() : List.of()), modelFile);
+                ModelFile.save(new SavedModel(model, namedFeatures ? all.featureNames() : List.of(), classNames),
+                        modelFile);
                 files.add(modelFile);
                 return files;
             });

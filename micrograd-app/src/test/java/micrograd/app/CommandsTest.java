@@ -289,6 +289,29 @@ class CommandsTest {
         }
     }
 
+    @Test
+    void predictAnswersInTheLabelsOfTheCsvTheModelWasTrainedOn() throws IOException {
+        Dataset blobs = Datasets.blobs(60, 2, 0.5, 11);
+        for (List<String> labels : List.of(List.of("1", "2"), List.of("cat", "dog"))) {
+            StringBuilder csv = new StringBuilder("x,y,label\n");
+            for (int i = 0; i < blobs.size(); i++) {
+                double[] x = blobs.row(i);
+                csv.append(x[0]).append(',').append(x[1]).append(',').append(labels.get(blobs.label(i))).append('\n');
+            }
+            Path file = Files.writeString(dir.resolve("labelled.csv"), csv);
+            for (String loss : List.of("hinge", "softmax")) { // one output, and one output per class
+                CommandRun trained = CommandRun.of("train", file.toString(), "--loss", loss, "--layers", "4",
+                        "--steps", "40", "--test-fraction", "0", "--out", dir.toString());
+                assertThat(trained.status()).as(trained.err()).isZero();
+                CommandRun run = CommandRun.of("predict", "--model", dir.resolve("labelled-model.json").toString(),
+                        file.toString());
+                assertThat(run.status()).as(run.err()).isZero();
+                assertThat(run.out().lines().distinct()).as("%s, %s loss", labels, loss)
+                        .containsExactlyInAnyOrderElementsOf(labels);
+            }
+        }
+    }
+
     private static double number(String line, String prefix) {
         assertThat(line).startsWith(prefix);
         return Double.parseDouble(line.substring(prefix.length()));

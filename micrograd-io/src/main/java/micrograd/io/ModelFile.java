@@ -35,6 +35,7 @@ import micrograd.nn.MLP;
  *   "hiddenActivation" : "relu",
  *   "outputActivation" : "linear",
  *   "features" : [ "width", "length" ],
+ *   "classes" : [ "cat", "dog" ],
  *   "parameters" : [ 0.2355..., ... ]
  * }
  * }</pre>
@@ -42,7 +43,10 @@ import micrograd.nn.MLP;
  * {@code linear}; {@code parameters} lists every parameter in {@link MLP#parameters()} order (layer by layer, neuron
  * by neuron, the weights then the bias), as many as the architecture has, each written so that it reads back to the
  * same double bit for bit. {@code features}, optional, names the inputs (a model trained on a CSV file's columns), so
- * that a model is applied to the columns of those names, wherever they are. No other field is allowed.
+ * that a model is applied to the columns of those names, wherever they are. {@code classes}, optional, names the
+ * classes in class order (2 for a one-output model, else one per output), the labels of the CSV file the model was
+ * trained on, so that a prediction is told in them; without it a class is told by its index. No other field is
+ * allowed.
  *
  * <p>{@link #save} writes through {@link AtomicFiles} (a temporary file in the target's folder, forced to disk, then
  * renamed over the target), so a crash never leaves a half-written model under the real name. {@link #load} checks
@@ -61,7 +65,7 @@ public final class ModelFile {
 
     private static final Set<String> FIELDS =
             Set.of("format", "version", "nin", "layers", "hiddenActivation", "outputActivation", "features",
-                    "parameters");
+                    "classes", "parameters");
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -80,11 +84,12 @@ public final class ModelFile {
      * @throws micrograd.files.OutputFolderException if the file's folder is missing and cannot be created
      */
     public static void save(MLP model, Path file) throws IOException {
-        save(new SavedModel(model, List.of()), file);
+        save(new SavedModel(model, List.of(), List.of()), file);
     }
 
     /**
-     * Writes {@code saved}'s model and, when it has them, its feature names to {@code file}, as {@link #save(MLP, Path)}.
+     * Writes {@code saved}'s model and, when it has them, its feature and class names to {@code file}, as
+     * {@link #save(MLP, Path)}.
      *
      * @throws ModelFileException if a parameter is not finite
      * @throws IOException        if the file cannot be written
@@ -109,6 +114,9 @@ public final class ModelFile {
         if (!saved.featureNames().isEmpty()) {
             saved.featureNames().forEach(root.putArray("features")::add);
         }
+        if (!saved.classNames().isEmpty()) {
+            saved.classNames().forEach(root.putArray("classes")::add);
+        }
         ArrayNode values = root.putArray("parameters");
         for (double p : parameters) {
             values.add(p);
@@ -128,7 +136,7 @@ public final class ModelFile {
     }
 
     /**
-     * Reads the model in {@code file} and the names of its features, when the file has them.
+     * Reads the model in {@code file} and the names of its features and classes, when the file has them.
      *
      * @throws ModelFileException if the file is not a complete, valid model file of a version this class reads
      * @throws IOException        if the file cannot be read
@@ -161,7 +169,7 @@ public final class ModelFile {
         List<Integer> layers = layerWidths(root, where);
         Activation hidden = activation(root, "hiddenActivation", where);
         Activation output = activation(root, "outputActivation", where);
-        List<String> featureNames = featureNames(root, nin, where);
+        List<String> featureNames = names(root, "features", nin, "one per input", where);
         double[] parameters = parameters(root, where);
         long expected = 0;
         long in = nin;
@@ -181,25 +189,28 @@ public final class ModelFile {
             throw new ModelFileException(where + ": " + e.getMessage(), e);
         }
         model.setParameterData(parameters);
-        return new SavedModel(model, featureNames);
+        List<String> classNames = names(root, "classes", SavedModel.classes(model), "one per class", where);
+        return new SavedModel(model, featureNames, classNames);
     }
 
-    private static List<String> featureNames(JsonNode root, int nin, String where) throws ModelFileException {
-        JsonNode node = root.get("features");
+    /** The optional list {@code field} of {@code count} distinct, non-empty names; none when the file has no such field. */
+    private static List<String> names(JsonNode root, String field, int count, String what, String where)
+            throws ModelFileException {
+        JsonNode node = root.get(field);
         if (node == null) {
             return List.of();
         }
         List<String> names = new ArrayList<>();
-        if (node.isArray() && node.size() == nin) {
+        if (node.isArray() && node.size() == count) {
             for (JsonNode name : node) {
                 if (name.isTextual() && !name.textValue().isEmpty() && !names.contains(name.textValue())) {
                     names.add(name.textValue());
                 }
             }
         }
-        if (names.size() != nin) {
-            throw new ModelFileException(where + ": \"features\" must list " + nin + " distinct names, one per input, "
-                    + "found " + node);
+        if (names.size() != count) {
+            throw new ModelFileException(where + ": \"" + field + "\" must list " + count + " distinct names, " + what
+                    + ", found " + node);
         }
         return names;
     }
