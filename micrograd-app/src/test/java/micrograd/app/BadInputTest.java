@@ -206,7 +206,19 @@ class BadInputTest {
         CommandRun run = CommandRun.of("train", "--l2", "1e308", "--steps", "5", "--out", dir.toString());
         assertThat(run.status()).as("exit status; stderr: %s", run.err()).isEqualTo(Main.BAD_INPUT);
         assertThat(run.err().lines()).as("stderr is one line").hasSize(1);
-        assertThat(run.err()).contains("the training diverged at step", "lower the learning rate or the L2 strength");
+        assertThat(run.err()).contains("the training diverged at step", "lower the learning rate or the L2 strength",
+                "--l2");
+    }
+
+    @Test
+    void aLinkWhereAFileOfTheRunGoesIsNamedNotTheFolder() throws IOException {
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Path link = Files.createSymbolicLink(out.resolve("moons-model.json"), dir.resolve("elsewhere.json"));
+        CommandRun run = CommandRun.of("train", "--steps", "1", "--out", out.toString());
+        assertThat(run.status()).as("exit status; stderr: %s", run.err()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err()).contains("cannot write " + link.toAbsolutePath() + ": it is a symbolic link",
+                "nothing was written");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import micrograd.expr.Program;
 import micrograd.graph.BackwardSteps;
 import micrograd.io.ModelFile;
 import micrograd.nn.MLP;
+import micrograd.plot.ChartFiles;
 import micrograd.plot.Classifier;
 import micrograd.plot.DecisionBoundaryPlot;
 import micrograd.testsupport.GraphvizAvailability;
@@ -310,6 +312,25 @@ class CommandsTest {
                         .containsExactlyInAnyOrderElementsOf(labels);
             }
         }
+    }
+
+    @Test
+    void eachRunWritesItsOwnIdIntoEveryFileItWrites() throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (String folder : List.of("first", "second")) {
+            Path out = dir.resolve(folder);
+            CommandRun run = CommandRun.of("train", "--steps", "2", "--out", out.toString());
+            assertThat(run.status()).as(run.err()).isZero();
+            String id = ModelFile.read(out.resolve("moons-model.json")).run();
+            assertThat(id).isNotEmpty();
+            for (String picture : List.of("moons-decision-boundary.png", "moons-training.png")) {
+                assertThat(ChartFiles.pngText(out.resolve(picture))).as(picture)
+                        .containsEntry(TrainingSession.RUN_KEYWORD, id);
+            }
+            ids.add(id);
+        }
+        assertThat(ids.get(0)).as("two runs, two ids: a picture of one run next to the model of the other is told")
+                .isNotEqualTo(ids.get(1));
     }
 
     private static double number(String line, String prefix) {

@@ -36,6 +36,7 @@ import micrograd.nn.MLP;
  *   "outputActivation" : "linear",
  *   "features" : [ "width", "length" ],
  *   "classes" : [ "cat", "dog" ],
+ *   "run" : "2c5e0f3a-...",
  *   "parameters" : [ 0.2355..., ... ]
  * }
  * }</pre>
@@ -45,7 +46,9 @@ import micrograd.nn.MLP;
  * same double bit for bit. {@code features}, optional, names the inputs (a model trained on a CSV file's columns), so
  * that a model is applied to the columns of those names, wherever they are. {@code classes}, optional, names the
  * classes in class order (2 for a one-output model, else one per output), the labels of the CSV file the model was
- * trained on, so that a prediction is told in them; without it a class is told by its index. No other field is
+ * trained on, so that a prediction is told in them; without it a class is told by its index. {@code run}, optional,
+ * is the id of the training run that wrote the file, which the run also writes into its pictures, so that files of
+ * different runs side by side (after a {@code kill -9} between a run's renames) are told apart. No other field is
  * allowed.
  *
  * <p>{@link #save} writes through {@link AtomicFiles} (a temporary file in the target's folder, forced to disk, then
@@ -65,7 +68,7 @@ public final class ModelFile {
 
     private static final Set<String> FIELDS =
             Set.of("format", "version", "nin", "layers", "hiddenActivation", "outputActivation", "features",
-                    "classes", "parameters");
+                    "classes", "run", "parameters");
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -100,7 +103,7 @@ public final class ModelFile {
         for (int i = 0; i < parameters.length; i++) {
             if (!Double.isFinite(parameters[i])) {
                 throw new ModelFileException("cannot save to " + file + ": parameter " + i + " is " + parameters[i]
-                        + " (the training diverged; lower the learning rate)");
+                        + " (the training diverged; lower the learning rate or the L2 strength)");
             }
         }
         ObjectNode root = JSON.createObjectNode();
@@ -116,6 +119,9 @@ public final class ModelFile {
         }
         if (!saved.classNames().isEmpty()) {
             saved.classNames().forEach(root.putArray("classes")::add);
+        }
+        if (!saved.run().isEmpty()) {
+            root.put("run", saved.run());
         }
         ArrayNode values = root.putArray("parameters");
         for (double p : parameters) {
@@ -190,7 +196,18 @@ public final class ModelFile {
         }
         model.setParameterData(parameters);
         List<String> classNames = names(root, "classes", SavedModel.classes(model), "one per class", where);
-        return new SavedModel(model, featureNames, classNames);
+        return new SavedModel(model, featureNames, classNames, run(root, where));
+    }
+
+    private static String run(JsonNode root, String where) throws ModelFileException {
+        JsonNode node = root.get("run");
+        if (node == null) {
+            return "";
+        }
+        if (!node.isTextual() || node.textValue().isEmpty()) {
+            throw new ModelFileException(where + ": \"run\" must be a run's id, a non-empty text, found " + node);
+        }
+        return node.textValue();
     }
 
     /** The optional list {@code field} of {@code count} distinct, non-empty names; none when the file has no such field. */

@@ -215,4 +215,16 @@ class ModelFileTest {
         assertThatThrownBy(() -> ModelFile.read(bad)).isInstanceOf(ModelFileException.class)
                 .hasMessageContaining("\"classes\" must list 3 distinct names, one per class");
     }
+
+    @Test
+    void aRunsIdIsSavedAndReadBack() throws IOException {
+        MLP model = new MLP(2, 3, 1);
+        ModelFile.save(new SavedModel(model, java.util.List.of(), java.util.List.of(), "run-7"), file());
+        assertThat(ModelFile.read(file()).run()).isEqualTo("run-7");
+        ModelFile.save(model, file());
+        assertThat(ModelFile.read(file()).run()).as("a file without one, as files were before").isEmpty();
+        Path bad = writeText(Files.readString(file()).replace("\"parameters\"", "\"run\" : 7,\n  \"parameters\""));
+        assertThatThrownBy(() -> ModelFile.read(bad)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("\"run\" must be a run's id");
+    }
 }
