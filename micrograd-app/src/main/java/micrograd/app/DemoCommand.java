@@ -1,6 +1,7 @@
 package micrograd.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import micrograd.data.Dataset;
 import micrograd.train.LossKind;
 import micrograd.train.MicrogradDemo;
@@ -42,6 +43,6 @@ final class DemoCommand implements Runnable {
         Dataset moons = demo.moons();
         new TrainingSession("moons", demo.model(),
                 demo.trainer().gradient(gradient.path(GradientOptions.Choice.GRAPH, LossKind.HINGE, 0)).build(),
-                moons, moons, null, outDir, false).run(spec.commandLine().getOut());
+                moons, moons, null, outDir, false, List.of()).run(spec.commandLine().getOut());
     }
 }

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = {"Prints the class a saved model predicts for each row of a CSV file, one line per row, in "
                 + "row order: for a one-output model 1 when the output is above its activation's threshold (0, or "
-                + "0.5 for a sigmoid) and 0 otherwise, else the index of the largest output.",
+                + "0.5 for a sigmoid) and 0 otherwise, else the index of the largest output. A model trained on a "
+                + "CSV file names its classes by the file's labels (cat, dog; 1, 2), and predict prints those.",
                 "A model trained on a CSV file takes the columns of its features' names, wherever they are in the "
                         + "file; another (trained on a built-in dataset) takes the CSV's columns in order, a label "
                         + "column left out."},
@@ -65,7 +66,7 @@ final class PredictCommand implements Runnable {
                             + "of the size the model was trained on");
                 }
             }
-            StringBuilder line = new StringBuilder().append(Metrics.predictedClass(model, outputs));
+            StringBuilder line = new StringBuilder().append(saved.className(Metrics.predictedClass(model, outputs)));
             if (scores) {
                 for (double output : outputs) {
                     line.append(',').append(String.format(Locale.ROOT, "%.6f", output));

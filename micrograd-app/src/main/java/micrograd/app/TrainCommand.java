@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import micrograd.csv.CsvData;
 import micrograd.csv.CsvDataset;
 import micrograd.data.Dataset;
 import micrograd.data.DatasetKind;
@@ -138,7 +139,11 @@ final class TrainCommand implements Runnable {
     @Override
     public void run() {
         checkOptions();
-        Dataset data = loadData();
+        if (csv != null && dataset != null) {
+            throw new UsageException("give either a CSV file or --dataset, not both");
+        }
+        CsvData csvData = csv == null ? null : CsvInput.read(csv, file -> CsvDataset.load(file, labelColumn));
+        Dataset data = csvData == null ? drawBuiltIn() : csvData.dataset();
         TrainingSpec spec = new TrainingSpec(hiddenLayers, activation, init, loss, optimizer, momentum, learningRate,
                 schedule, steps, batchSize, l2, seed);
         GradientPath path = gradient.path(GradientOptions.Choice.AUTO, spec.lossFor(data.classes()), batchSize);
@@ -153,8 +158,8 @@ final class TrainCommand implements Runnable {
             HeapBudget.checkNetwork(data.dimension(), spec.layerWidths(data.classes()));
             MLP model = spec.model(data.dimension(), data.classes());
             Trainer trainer = spec.trainer(data.classes()).gradient(path).build();
-            new TrainingSession(fileName(), model, trainer, data, train, test, outDir, csv != null)
-                    .run(commandSpec.commandLine().getOut());
+            new TrainingSession(fileName(), model, trainer, data, train, test, outDir, csvData != null,
+                    csvData == null ? List.of() : csvData.classNames()).run(commandSpec.commandLine().getOut());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage() + "; see 'micrograd train --help'", e);
         }
@@ -209,19 +214,13 @@ final class TrainCommand implements Runnable {
         return matched == null ? "the default" : "'" + String.join(",", matched.originalStringValues()) + "'";
     }
 
-    private Dataset loadData() {
-        if (csv != null && dataset != null) {
-            throw new UsageException("give either a CSV file or --dataset, not both");
+    private Dataset drawBuiltIn() {
+        DatasetKind builtIn = dataset != null ? dataset : DatasetKind.MOONS;
+        try {
+            return builtIn.draw(samples, noise != null ? noise : builtIn.usualNoise(), classes, seed);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("cannot make the " + builtIn + " dataset: " + e.getMessage(), e);
         }
-        if (csv == null) {
-            DatasetKind builtIn = dataset != null ? dataset : DatasetKind.MOONS;
-            try {
-                return builtIn.draw(samples, noise != null ? noise : builtIn.usualNoise(), classes, seed);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("cannot make the " + builtIn + " dataset: " + e.getMessage(), e);
-            }
-        }
-        return CsvInput.read(csv, file -> CsvDataset.load(file, labelColumn));
     }
 
     private String fileName() {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import micrograd.expr.Program;
 import micrograd.graph.BackwardSteps;
 import micrograd.io.ModelFile;
 import micrograd.nn.MLP;
+import micrograd.plot.ChartFiles;
 import micrograd.plot.Classifier;
 import micrograd.plot.DecisionBoundaryPlot;
 import micrograd.testsupport.GraphvizAvailability;
@@ -287,6 +289,48 @@ class CommandsTest {
             assertThat(Double.parseDouble(fields[1])).isCloseTo(loaded.predict(points.row(i))[0], within(1e-6));
             assertThat(Integer.parseInt(fields[0])).isEqualTo(Double.parseDouble(fields[1]) > 0 ? 1 : 0);
         }
+    }
+
+    @Test
+    void predictAnswersInTheLabelsOfTheCsvTheModelWasTrainedOn() throws IOException {
+        Dataset blobs = Datasets.blobs(60, 2, 0.5, 11);
+        for (List<String> labels : List.of(List.of("1", "2"), List.of("cat", "dog"))) {
+            StringBuilder csv = new StringBuilder("x,y,label\n");
+            for (int i = 0; i < blobs.size(); i++) {
+                double[] x = blobs.row(i);
+                csv.append(x[0]).append(',').append(x[1]).append(',').append(labels.get(blobs.label(i))).append('\n');
+            }
+            Path file = Files.writeString(dir.resolve("labelled.csv"), csv);
+            for (String loss : List.of("hinge", "softmax")) { // one output, and one output per class
+                CommandRun trained = CommandRun.of("train", file.toString(), "--loss", loss, "--layers", "4",
+                        "--steps", "40", "--test-fraction", "0", "--out", dir.toString());
+                assertThat(trained.status()).as(trained.err()).isZero();
+                CommandRun run = CommandRun.of("predict", "--model", dir.resolve("labelled-model.json").toString(),
+                        file.toString());
+                assertThat(run.status()).as(run.err()).isZero();
+                assertThat(run.out().lines().distinct()).as("%s, %s loss", labels, loss)
+                        .containsExactlyInAnyOrderElementsOf(labels);
+            }
+        }
+    }
+
+    @Test
+    void eachRunWritesItsOwnIdIntoEveryFileItWrites() throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (String folder : List.of("first", "second")) {
+            Path out = dir.resolve(folder);
+            CommandRun run = CommandRun.of("train", "--steps", "2", "--out", out.toString());
+            assertThat(run.status()).as(run.err()).isZero();
+            String id = ModelFile.read(out.resolve("moons-model.json")).run();
+            assertThat(id).isNotEmpty();
+            for (String picture : List.of("moons-decision-boundary.png", "moons-training.png")) {
+                assertThat(ChartFiles.pngText(out.resolve(picture))).as(picture)
+                        .containsEntry(TrainingSession.RUN_KEYWORD, id);
+            }
+            ids.add(id);
+        }
+        assertThat(ids.get(0)).as("two runs, two ids: a picture of one run next to the model of the other is told")
+                .isNotEqualTo(ids.get(1));
     }
 
     private static double number(String line, String prefix) {

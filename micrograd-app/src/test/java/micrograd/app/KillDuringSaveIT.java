@@ -5,19 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import micrograd.io.ModelFile;
-import micrograd.nn.MLP;
+import micrograd.io.SavedModel;
+import micrograd.plot.ChartFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code kill -9} of the launcher while {@code train} writes its files, at random moments: the model file is always
- * a complete model (the previous run's or the new one), and the temporary files the killed runs leave behind are
- * removed by the next run that writes into the folder.
+ * {@code kill -9} of the launcher while {@code train} writes its files, at random moments and between its renames: the
+ * model file is always a complete model (the previous run's or the new one); the model and the picture carry the same
+ * run id exactly when one run wrote both, so a picture left next to another run's model is told apart; and the
+ * temporary files the killed runs leave behind are removed by the next run that writes into the folder.
  */
 class KillDuringSaveIT {
 
@@ -43,33 +46,62 @@ class KillDuringSaveIT {
         }
     }
 
+    /** The identity of {@code file} on disk: a rename onto it gives it another. */
+    private static Object fileKey(Path file) throws IOException {
+        return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+    }
+
     @Test
-    void aKilledSaveLeavesACompleteModelAndItsLitterIsCleanedUp() throws Exception {
+    void aKilledSaveLeavesACompleteModelTellsRunsApartAndItsLitterIsCleanedUp() throws Exception {
         Path csv = Files.writeString(dir.resolve("points.csv"), "x,y,z,label\n0,0,1,0\n1,1,0,1\n0,1,1,0\n1,0,0,1\n");
         Process first = train(csv, 1);
         assertThat(first.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(first.exitValue()).isZero();
         Path model = dir.resolve("out/points-model.json");
+        Path picture = dir.resolve("out/points-training.png");
         SplittableRandom random = new SplittableRandom(14);
         int killedWhileWriting = 0;
+        int mismatchedSets = 0;
+        // which run last replaced each file: 0 the first, k + 1 the one of kill k
+        int modelWriter = 0;
+        int pictureWriter = 0;
         for (int k = 0; k < KILLS; k++) {
+            Object modelBefore = fileKey(model);
+            Object pictureBefore = fileKey(picture);
             Process run = train(csv, 2 + k);
-            // wait for the run's temporary folder to appear, then kill at a random moment of the writing
+            // wait for the run's temporary folder to appear, then kill at a random moment of the writing, or (every
+            // other kill) just after the picture's rename, before the model's
             while (run.isAlive() && !writing(dir.resolve("out"), run)) {
                 Thread.sleep(1);
             }
             if (run.isAlive()) {
                 killedWhileWriting++;
             }
-            Thread.sleep(random.nextInt(0, 40));
+            if (k % 2 == 0) {
+                Thread.sleep(random.nextInt(0, 40));
+            } else {
+                while (run.isAlive() && fileKey(picture).equals(pictureBefore)) {
+                    Thread.onSpinWait();
+                }
+            }
             run.destroyForcibly();
             assertThat(run.waitFor(1, TimeUnit.MINUTES)).isTrue();
-            MLP saved = ModelFile.load(model);
-            assertThat(saved.sizes()).as("after kill %d", k).containsExactly(300, 300, 1);
+            SavedModel saved = ModelFile.read(model);
+            assertThat(saved.model().sizes()).as("after kill %d", k).containsExactly(300, 300, 1);
+            modelWriter = fileKey(model).equals(modelBefore) ? modelWriter : k + 1;
+            pictureWriter = fileKey(picture).equals(pictureBefore) ? pictureWriter : k + 1;
+            boolean oneRun = modelWriter == pictureWriter;
+            String pictureRun = ChartFiles.pngText(picture).get(TrainingSession.RUN_KEYWORD);
+            assertThat(saved.run().equals(pictureRun)).as("after kill %d, the model and the picture are of %s", k,
+                    oneRun ? "one run" : "two runs").isEqualTo(oneRun);
+            if (!oneRun) {
+                mismatchedSets++;
+            }
         }
         try (Stream<Path> files = Files.list(dir.resolve("out"))) {
             System.out.println("kill -9 during saves: " + KILLS + " kills (" + killedWhileWriting + " while writing), "
-                    + "a complete model after each, "
+                    + "a complete model after each, " + mismatchedSets + " times a picture and a model of two runs, "
+                    + "told apart by their run ids, "
                     + files.filter(f -> f.getFileName().toString().endsWith(".part")).count()
                     + " temporary files and folders left for the next run to remove");
         }

@@ -2,10 +2,11 @@ package micrograd.csv;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import micrograd.data.Dataset;
 import micrograd.data.Numbers;
 
@@ -15,7 +16,8 @@ import micrograd.data.Numbers;
  * values: when every label is a number (as {@link Numbers#parse} reads them, so {@code 1}, {@code +1} and
  * {@code 1.0} are one label), class k is the k-th smallest (0/1 stay 0/1, -1/+1 become 0/1, 1/2 become 0/1);
  * otherwise each distinct text is a class, in order of first appearance. At least 2 and at most {@link #MAX_CLASSES}
- * classes.
+ * classes. A class's name is its label as first written ({@code 1} for {@code 1}, {@code +1} and {@code 1.0} in that
+ * order).
  */
 public final class CsvDataset {
 
@@ -26,16 +28,18 @@ public final class CsvDataset {
     }
 
     /**
-     * Loads {@code file}, taking the column named {@code labelColumn} as the class and every other column as a feature.
+     * Loads {@code file}, taking the column named {@code labelColumn} as the class and every other column as a feature,
+     * with the names of the classes.
      *
      * @throws CsvFileException if the file is malformed, or holds a single class or more than {@link #MAX_CLASSES}
      *                          (the message says where and why)
      * @throws IOException      if the file cannot be read
      */
-    public static Dataset load(Path file, String labelColumn) throws IOException {
+    public static CsvData load(Path file, String labelColumn) throws IOException {
         CsvTable table = CsvTable.labelled(file, labelColumn);
         List<String> raw = table.labels();
-        Map<String, Integer> classes = classes(raw);
+        List<String> names = new ArrayList<>();
+        Map<String, Integer> classes = classes(raw, names);
         if (classes.size() < 2) {
             throw new CsvFileException(file + ": the label column \"" + labelColumn + "\" holds a single class ("
                     + raw.get(0) + "); a classification dataset needs at least 2");
@@ -49,19 +53,24 @@ public final class CsvDataset {
         for (int i = 0; i < labels.length; i++) {
             labels[i] = classes.get(key(raw.get(i), classes));
         }
-        return new Dataset(table.features(), labels, classes.size(), table.featureNames());
+        return new CsvData(new Dataset(table.features(), labels, classes.size(), table.featureNames()), names);
     }
 
-    /** Each distinct label (a number's canonical text when all are numbers) and its class index. */
-    private static Map<String, Integer> classes(List<String> raw) {
+    /**
+     * Each distinct label (a number's canonical text when all are numbers) and its class index; adds each class's
+     * name, the label as first written, to {@code names}.
+     */
+    private static Map<String, Integer> classes(List<String> raw, List<String> names) {
         Map<String, Integer> classes = new LinkedHashMap<>();
-        TreeSet<Double> numbers = new TreeSet<>();
+        TreeMap<Double, String> numbers = new TreeMap<>();
         for (String label : raw) {
             try {
-                numbers.add(Numbers.parse(label) + 0.0); // + 0.0 makes -0 and 0 one label
+                numbers.putIfAbsent(Numbers.parse(label) + 0.0, label); // + 0.0 makes -0 and 0 one label
             } catch (NumberFormatException e) {
                 for (String text : raw) {
-                    classes.putIfAbsent(text, classes.size());
+                    if (classes.putIfAbsent(text, classes.size()) == null) {
+                        names.add(text);
+                    }
                 }
                 return classes;
             }
@@ -69,9 +78,10 @@ public final class CsvDataset {
                 break; // enough to refuse; no need to collect a class per row of a huge file
             }
         }
-        for (Double number : numbers) {
+        numbers.forEach((number, spelling) -> {
             classes.put(number.toString(), classes.size());
-        }
+            names.add(spelling);
+        });
         return classes;
     }
 

@@ -14,11 +14,19 @@ import java.nio.file.NotDirectoryException;
  */
 public final class FileErrors {
 
+    /** The system's words (Linux's and macOS's strerror of ENOSPC) when a write finds the disk full. */
+    private static final String NO_SPACE = "No space left on device";
+
     private FileErrors() {
     }
 
-    /** Why {@code e} happened: "permission denied", "no such file or directory", the system's own reason, ... */
+    /** Why {@code e} happened: "permission denied", "no such file or directory", "the disk is full", the system's own reason, ... */
     public static String reason(IOException e) {
+        String reason = systemReason(e);
+        return reason.equals(NO_SPACE) ? "the disk is full (no space left on device)" : reason;
+    }
+
+    private static String systemReason(IOException e) {
         if (e instanceof FileSystemException failed && failed.getReason() != null) {
             return failed.getReason();
         }

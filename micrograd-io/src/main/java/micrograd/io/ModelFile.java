@@ -35,6 +35,8 @@ import micrograd.nn.MLP;
  *   "hiddenActivation" : "relu",
  *   "outputActivation" : "linear",
  *   "features" : [ "width", "length" ],
+ *   "classes" : [ "cat", "dog" ],
+ *   "run" : "2c5e0f3a-...",
  *   "parameters" : [ 0.2355..., ... ]
  * }
  * }</pre>
@@ -42,7 +44,12 @@ import micrograd.nn.MLP;
  * {@code linear}; {@code parameters} lists every parameter in {@link MLP#parameters()} order (layer by layer, neuron
  * by neuron, the weights then the bias), as many as the architecture has, each written so that it reads back to the
  * same double bit for bit. {@code features}, optional, names the inputs (a model trained on a CSV file's columns), so
- * that a model is applied to the columns of those names, wherever they are. No other field is allowed.
+ * that a model is applied to the columns of those names, wherever they are. {@code classes}, optional, names the
+ * classes in class order (2 for a one-output model, else one per output), the labels of the CSV file the model was
+ * trained on, so that a prediction is told in them; without it a class is told by its index. {@code run}, optional,
+ * is the id of the training run that wrote the file, which the run also writes into its pictures, so that files of
+ * different runs side by side (after a {@code kill -9} between a run's renames) are told apart. No other field is
+ * allowed.
  *
  * <p>{@link #save} writes through {@link AtomicFiles} (a temporary file in the target's folder, forced to disk, then
  * renamed over the target), so a crash never leaves a half-written model under the real name. {@link #load} checks
@@ -61,7 +68,7 @@ public final class ModelFile {
 
     private static final Set<String> FIELDS =
             Set.of("format", "version", "nin", "layers", "hiddenActivation", "outputActivation", "features",
-                    "parameters");
+                    "classes", "run", "parameters");
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -80,11 +87,12 @@ public final class ModelFile {
      * @throws micrograd.files.OutputFolderException if the file's folder is missing and cannot be created
      */
     public static void save(MLP model, Path file) throws IOException {
-        save(new SavedModel(model, List.of()), file);
+        save(new SavedModel(model, List.of(), List.of()), file);
     }
 
     /**
-     * Writes {@code saved}'s model and, when it has them, its feature names to {@code file}, as {@link #save(MLP, Path)}.
+     * Writes {@code saved}'s model and, when it has them, its feature and class names to {@code file}, as
+     * {@link #save(MLP, Path)}.
      *
      * @throws ModelFileException if a parameter is not finite
      * @throws IOException        if the file cannot be written
@@ -95,7 +103,7 @@ public final class ModelFile {
         for (int i = 0; i < parameters.length; i++) {
             if (!Double.isFinite(parameters[i])) {
                 throw new ModelFileException("cannot save to " + file + ": parameter " + i + " is " + parameters[i]
-                        + " (the training diverged; lower the learning rate)");
+                        + " (the training diverged; lower the learning rate or the L2 strength)");
             }
         }
         ObjectNode root = JSON.createObjectNode();
@@ -108,6 +116,12 @@ public final class ModelFile {
         root.put("outputActivation", activationName(model.outputActivation()));
         if (!saved.featureNames().isEmpty()) {
             saved.featureNames().forEach(root.putArray("features")::add);
+        }
+        if (!saved.classNames().isEmpty()) {
+            saved.classNames().forEach(root.putArray("classes")::add);
+        }
+        if (!saved.run().isEmpty()) {
+            root.put("run", saved.run());
         }
         ArrayNode values = root.putArray("parameters");
         for (double p : parameters) {
@@ -128,7 +142,7 @@ public final class ModelFile {
     }
 
     /**
-     * Reads the model in {@code file} and the names of its features, when the file has them.
+     * Reads the model in {@code file} and the names of its features and classes, when the file has them.
      *
      * @throws ModelFileException if the file is not a complete, valid model file of a version this class reads
      * @throws IOException        if the file cannot be read
@@ -161,7 +175,7 @@ public final class ModelFile {
         List<Integer> layers = layerWidths(root, where);
         Activation hidden = activation(root, "hiddenActivation", where);
         Activation output = activation(root, "outputActivation", where);
-        List<String> featureNames = featureNames(root, nin, where);
+        List<String> featureNames = names(root, "features", nin, "one per input", where);
         double[] parameters = parameters(root, where);
         long expected = 0;
         long in = nin;
@@ -181,25 +195,39 @@ public final class ModelFile {
             throw new ModelFileException(where + ": " + e.getMessage(), e);
         }
         model.setParameterData(parameters);
-        return new SavedModel(model, featureNames);
+        List<String> classNames = names(root, "classes", SavedModel.classes(model), "one per class", where);
+        return new SavedModel(model, featureNames, classNames, run(root, where));
     }
 
-    private static List<String> featureNames(JsonNode root, int nin, String where) throws ModelFileException {
-        JsonNode node = root.get("features");
+    private static String run(JsonNode root, String where) throws ModelFileException {
+        JsonNode node = root.get("run");
+        if (node == null) {
+            return "";
+        }
+        if (!node.isTextual() || node.textValue().isEmpty()) {
+            throw new ModelFileException(where + ": \"run\" must be a run's id, a non-empty text, found " + node);
+        }
+        return node.textValue();
+    }
+
+    /** The optional list {@code field} of {@code count} distinct, non-empty names; none when the file has no such field. */
+    private static List<String> names(JsonNode root, String field, int count, String what, String where)
+            throws ModelFileException {
+        JsonNode node = root.get(field);
         if (node == null) {
             return List.of();
         }
         List<String> names = new ArrayList<>();
-        if (node.isArray() && node.size() == nin) {
+        if (node.isArray() && node.size() == count) {
             for (JsonNode name : node) {
                 if (name.isTextual() && !name.textValue().isEmpty() && !names.contains(name.textValue())) {
                     names.add(name.textValue());
                 }
             }
         }
-        if (names.size() != nin) {
-            throw new ModelFileException(where + ": \"features\" must list " + nin + " distinct names, one per input, "
-                    + "found " + node);
+        if (names.size() != count) {
+            throw new ModelFileException(where + ": \"" + field + "\" must list " + count + " distinct names, " + what
+                    + ", found " + node);
         }
         return names;
     }

@@ -26,7 +26,9 @@ class CsvDatasetTest {
     @Test
     void readsTextClassesInOrderOfFirstAppearance() throws IOException {
         Path file = write("width, \"species\" ,length\n1.5,setosa,2\n\n-3e-1,virginica,4.25\n0,setosa,1\n");
-        Dataset d = CsvDataset.load(file, "species");
+        CsvData read = CsvDataset.load(file, "species");
+        assertThat(read.classNames()).containsExactly("setosa", "virginica");
+        Dataset d = read.dataset();
         assertThat(d.featureNames()).containsExactly("width", "length");
         assertThat(d.features()).isDeepEqualTo(new double[][] {{1.5, 2}, {-0.3, 4.25}, {0, 1}});
         assertThat(d.labels()).containsExactly(0, 1, 0);
@@ -35,10 +37,10 @@ class CsvDatasetTest {
 
     @Test
     void readsClassIndicesAsTheyAreAndPlusMinusOneAsZeroOne() throws IOException {
-        Dataset indices = CsvDataset.load(write("x,label\n1,2\n2,0\n3,1\n"), "label");
+        Dataset indices = CsvDataset.load(write("x,label\n1,2\n2,0\n3,1\n"), "label").dataset();
         assertThat(indices.labels()).containsExactly(2, 0, 1);
         assertThat(indices.classes()).isEqualTo(3);
-        Dataset signs = CsvDataset.load(write("y,x\n1,0.5\n-1,0.25\n+1,1\n"), "y");
+        Dataset signs = CsvDataset.load(write("y,x\n1,0.5\n-1,0.25\n+1,1\n"), "y").dataset();
         assertThat(signs.labels()).containsExactly(1, 0, 1);
         assertThat(signs.featureNames()).containsExactly("x");
     }
@@ -83,13 +85,17 @@ class CsvDatasetTest {
 
     @Test
     void theClassesAreTheDistinctLabelsSmallestNumberFirst() throws IOException {
-        Dataset oneTwo = CsvDataset.load(write("x,label\n1,2\n2,1\n3,2\n"), "label");
+        CsvData oneTwoRead = CsvDataset.load(write("x,label\n1,2\n2,1\n3,2\n"), "label");
+        assertThat(oneTwoRead.classNames()).as("each class named as the file writes it").containsExactly("1", "2");
+        Dataset oneTwo = oneTwoRead.dataset();
         assertThat(oneTwo.classes()).as("no phantom class 0").isEqualTo(2);
         assertThat(oneTwo.labels()).containsExactly(1, 0, 1);
-        Dataset far = CsvDataset.load(write("x,label\n1,0\n2,1000000000\n"), "label");
+        Dataset far = CsvDataset.load(write("x,label\n1,0\n2,1000000000\n"), "label").dataset();
         assertThat(far.classes()).as("a class per distinct label, not per integer up to the largest").isEqualTo(2);
         assertThat(far.labels()).containsExactly(0, 1);
-        Dataset spelled = CsvDataset.load(write("x,label\n1,1\n2,+1\n3,1.0\n4,-1\n5,-0\n6,0\n"), "label");
+        CsvData spelledRead = CsvDataset.load(write("x,label\n1,1\n2,+1\n3,1.0\n4,-1\n5,-0\n6,0\n"), "label");
+        assertThat(spelledRead.classNames()).as("a class is named by its first spelling").containsExactly("-1", "-0", "1");
+        Dataset spelled = spelledRead.dataset();
         assertThat(spelled.classes()).isEqualTo(3);
         assertThat(spelled.labels()).containsExactly(2, 2, 2, 0, 1, 1);
     }

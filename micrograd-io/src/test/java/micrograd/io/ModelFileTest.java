@@ -183,7 +183,7 @@ class ModelFileTest {
     @Test
     void featureNamesAreSavedAndReadBackAndCheckedWhenPresent() throws IOException {
         MLP model = new MLP(2, 3, 1);
-        ModelFile.save(new SavedModel(model, java.util.List.of("width", "height")), file());
+        ModelFile.save(new SavedModel(model, java.util.List.of("width", "height"), java.util.List.of()), file());
         SavedModel read = ModelFile.read(file());
         assertThat(read.featureNames()).containsExactly("width", "height");
         assertThat(read.model().parameterData()).containsExactly(model.parameterData());
@@ -193,5 +193,38 @@ class ModelFileTest {
         Path bad = writeText(twice);
         assertThatThrownBy(() -> ModelFile.read(bad)).isInstanceOf(ModelFileException.class)
                 .hasMessageContaining("\"features\" must list 2 distinct names");
+    }
+
+    @Test
+    void classNamesAreSavedAndReadBackAndCheckedWhenPresent() throws IOException {
+        MLP oneOutput = new MLP(2, 3, 1);
+        ModelFile.save(new SavedModel(oneOutput, java.util.List.of(), java.util.List.of("1", "2")), file());
+        SavedModel read = ModelFile.read(file());
+        assertThat(read.classNames()).as("a one-output model tells 2 classes").containsExactly("1", "2");
+        assertThat(read.className(1)).isEqualTo("2");
+        MLP threeOutputs = new MLP(2, 3, 3);
+        ModelFile.save(new SavedModel(threeOutputs, java.util.List.of(), java.util.List.of("cat", "dog", "owl")),
+                file());
+        assertThat(ModelFile.read(file()).className(2)).isEqualTo("owl");
+        ModelFile.save(threeOutputs, file());
+        SavedModel unnamed = ModelFile.read(file());
+        assertThat(unnamed.classNames()).as("a file without names, as files were before them").isEmpty();
+        assertThat(unnamed.className(2)).isEqualTo("2");
+        String tooFew = Files.readString(file()).replace("\"parameters\"", "\"classes\" : [ \"a\", \"b\" ],\n  \"parameters\"");
+        Path bad = writeText(tooFew);
+        assertThatThrownBy(() -> ModelFile.read(bad)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("\"classes\" must list 3 distinct names, one per class");
+    }
+
+    @Test
+    void aRunsIdIsSavedAndReadBack() throws IOException {
+        MLP model = new MLP(2, 3, 1);
+        ModelFile.save(new SavedModel(model, java.util.List.of(), java.util.List.of(), "run-7"), file());
+        assertThat(ModelFile.read(file()).run()).isEqualTo("run-7");
+        ModelFile.save(model, file());
+        assertThat(ModelFile.read(file()).run()).as("a file without one, as files were before").isEmpty();
+        Path bad = writeText(Files.readString(file()).replace("\"parameters\"", "\"run\" : 7,\n  \"parameters\""));
+        assertThatThrownBy(() -> ModelFile.read(bad)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("\"run\" must be a run's id");
     }
 }

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
-import micrograd.files.AtomicFiles;
+import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
@@ -81,6 +80,6 @@ public final class AttentionPlot {
             graphics.drawImage(images.get(i), i * SIZE, 0, null);
         }
         graphics.dispose();
-        return AtomicFiles.write(file, out -> ImageIO.write(all, "png", out));
+        return ChartFiles.writePng(file, all, Map.of());
     }
 }

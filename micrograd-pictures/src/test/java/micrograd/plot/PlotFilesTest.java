@@ -35,6 +35,16 @@ class PlotFilesTest {
     }
 
     @Test
+    void aPngCarriesItsTextChunks() throws Exception {
+        Path png = ChartFiles.savePng(TrainingPlot.chart("t", List.of(new TrainingStep(0, 1.0, 0.5, 0.1))),
+                dir.resolve("t.png"), java.util.Map.of("micrograd-run", "run-1"));
+        assertThat(ChartFiles.pngText(png)).containsExactly(java.util.Map.entry("micrograd-run", "run-1"));
+        assertThat(decodePng(png).getWidth()).isEqualTo(800);
+        Path plain = FunctionPlot.save(dir.resolve("f.png"), "f", x -> x, 0, 1, 0.5);
+        assertThat(ChartFiles.pngText(plain)).isEmpty();
+    }
+
+    @Test
     void arangeIsNumpys() {
         double[] xs = FunctionPlot.arange(-5, 5, 0.25);
         assertThat(xs).hasSize(40);
