@@ -5,20 +5,16 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import micrograd.data.Dataset;
-import micrograd.data.SplitMix64;
 import micrograd.engine.Value;
-import micrograd.nn.Init;
 import micrograd.nn.MLP;
 import micrograd.train.BatchGradient;
-import micrograd.train.Loss;
 import micrograd.train.LossKind;
-import micrograd.train.Metrics;
 
 /**
  * The loss of an MLP on a fixed batch and its gradient, computed by several threads at once (data parallelism).
  *
  * <p>The batch's rows are split into contiguous shards, the same number for every worker thread (one in all for a
- * single worker; see {@link #shardCount}). Each shard owns a copy of the model, a graph of its share of the loss,
+ * single worker; see {@link #shardCount}). Each shard (a {@link BatchShard}) owns a copy of the model, a graph of its share of the loss,
  * {@code (n_s / n) * loss(shard)} (shard 0 also holds the L2 term), and the gradient buffer that is its copy's
  * parameters' grads. A call to {@link #compute()} copies the model's parameters into every shard; the workers then
  * take shards one at a time until none is left, each running its shard's forward and backward; and finally the
@@ -30,7 +26,7 @@ import micrograd.train.Metrics;
  * <p>Where the graph's shape cannot change between steps ({@link LossKind#HINGE} and {@link LossKind#MSE}: the
  * logistic and softmax losses choose their stable formula from the data) each shard records its graph once on a
  * {@link Tape} and replays it; otherwise it builds its graph anew each call. With one worker and a tape this is the
- * tape alone, with the same numbers as the object graph.
+ * tape alone, with the same numbers as the object graph ({@link TapeGradient} is that without any thread).
  *
  * <p>Threads: the caller is one of the workers; the others are daemon threads that {@link #close()} stops. Between
  * calls they spin for up to {@value SpinningHelpers#SPIN_NANOS} ns before parking, and the caller spins while it waits
@@ -52,7 +48,7 @@ public final class DataParallelGradient implements BatchGradient {
     private final LossKind loss;
     private final int batchSize;
     private final int workers;
-    private final List<Shard> shards;
+    private final List<BatchShard> shards;
     /** The worker threads besides the caller; null for one worker. */
     private final SpinningHelpers helpers;
     /** The model's parameter data, copied for the shards at each {@link #compute()}. */
@@ -89,7 +85,7 @@ public final class DataParallelGradient implements BatchGradient {
         this.parameterData = new double[parameters.size()];
         int count = workers == 1 ? 1 : shardCount(batch.size(), parameters.size(), workers);
         boolean taped = useTape && canRecord(loss);
-        List<Shard> built = new ArrayList<>(count);
+        List<BatchShard> built = new ArrayList<>(count);
         int from = 0;
         for (int s = 0; s < count; s++) {
             int to = from + (batch.size() - from) / (count - s);
@@ -97,7 +93,7 @@ public final class DataParallelGradient implements BatchGradient {
             for (int i = 0; i < rows.length; i++) {
                 rows[i] = from + i;
             }
-            built.add(new Shard(copyOf(model), batch.subset(rows), s == 0 ? l2 : 0, taped));
+            built.add(new BatchShard(model, batch.subset(rows), batch.size(), loss, s == 0 ? l2 : 0, taped));
             from = to;
         }
         this.shards = List.copyOf(built);
@@ -121,14 +117,6 @@ public final class DataParallelGradient implements BatchGradient {
      */
     public static boolean canRecord(LossKind loss) {
         return loss == LossKind.HINGE || loss == LossKind.MSE;
-    }
-
-    /** An MLP of the same architecture holding the same parameter values. */
-    private static MLP copyOf(MLP model) {
-        MLP copy = new MLP(model.nin(), model.sizes(), model.hiddenActivation(), model.outputActivation(),
-                Init.UNIFORM, new SplitMix64(0));
-        copy.setParameterData(model.parameterData());
-        return copy;
     }
 
     /**
@@ -159,13 +147,10 @@ public final class DataParallelGradient implements BatchGradient {
         }
         double total = 0;
         double correct = 0;
-        for (Shard shard : shards) {
-            total += shard.lossShare;
-            correct += shard.accuracy * shard.batch.size();
-            for (int i = 0; i < parameters.size(); i++) {
-                Value p = parameters.get(i);
-                p.setGrad(p.grad() + shard.parameters.get(i).grad());
-            }
+        for (BatchShard shard : shards) {
+            total += shard.lossShare();
+            correct += shard.accuracy() * shard.size();
+            shard.addGradientInto(parameters);
         }
         lastAccuracy = correct / batchSize;
         return total;
@@ -193,7 +178,7 @@ public final class DataParallelGradient implements BatchGradient {
     @Override
     public String toString() {
         return "DataParallelGradient(workers=" + workers + ", shards=" + shards.size() + ", rows=" + batchSize
-                + ", loss=" + loss + ", tape=" + (shards.get(0).tape != null) + ")";
+                + ", loss=" + loss + ", tape=" + shards.get(0).taped() + ")";
     }
 
     /**
@@ -211,65 +196,6 @@ public final class DataParallelGradient implements BatchGradient {
                     LockSupport.unpark(caller);
                 }
             }
-        }
-    }
-
-    /** One shard: a model copy, its share of the loss, and (where the shape is fixed) the tape of that share. */
-    private final class Shard {
-        final MLP copy;
-        final List<Value> parameters;
-        final Dataset batch;
-        final double l2;
-        final Tape tape;
-        final List<List<Value>> recordedOutputs;
-        double lossShare;
-        double accuracy;
-
-        Shard(MLP copy, Dataset batch, double l2, boolean taped) {
-            this.copy = copy;
-            this.parameters = copy.parameters();
-            this.batch = batch;
-            this.l2 = l2;
-            if (taped) {
-                recordedOutputs = new ArrayList<>(batch.size());
-                Value share = build(recordedOutputs);
-                tape = Tape.record(share, recordedOutputs.stream().flatMap(List::stream).toList());
-            } else {
-                recordedOutputs = null;
-                tape = null;
-            }
-        }
-
-        /** This shard's share of the loss, as a graph over the copy's parameters; fills {@code outputs}. */
-        private Value build(List<List<Value>> outputs) {
-            for (int i = 0; i < batch.size(); i++) {
-                outputs.add(copy.forward(batch.row(i)));
-            }
-            Value share = loss.loss(outputs, batch);
-            if (batch.size() != batchSize) {
-                share = share.mul((double) batch.size() / batchSize);
-            }
-            return l2 > 0 ? share.add(Loss.l2(parameters, l2)) : share;
-        }
-
-        void run(double[] parameterData) {
-            for (int i = 0; i < parameters.size(); i++) {
-                Value p = parameters.get(i);
-                p.setData(parameterData[i]);
-                p.setGrad(0);
-            }
-            List<List<Value>> outputs;
-            if (tape != null) {
-                lossShare = tape.forward();
-                tape.backward();
-                outputs = recordedOutputs;
-            } else {
-                outputs = new ArrayList<>(batch.size());
-                Value share = build(outputs);
-                share.backward();
-                lossShare = share.data();
-            }
-            accuracy = Metrics.batchAccuracy(outputs, batch);
         }
     }
 }

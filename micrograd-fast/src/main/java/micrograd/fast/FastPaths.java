@@ -17,8 +17,9 @@ public final class FastPaths {
     }
 
     /**
-     * The full batch's graph recorded once on a {@link Tape} and replayed every step; only for losses whose graph keeps
-     * its shape ({@link DataParallelGradient#canRecord}: hinge and mse).
+     * The full batch's graph recorded once on a {@link Tape} and replayed every step, on the caller's thread alone (no
+     * thread is started, so the page runs it too); only for losses whose graph keeps its shape
+     * ({@link DataParallelGradient#canRecord}: hinge and mse).
      */
     public static GradientPath tape() {
         return new TapePath();
@@ -46,11 +47,7 @@ public final class FastPaths {
     private record TapePath() implements GradientPath {
         @Override
         public BatchGradient prepare(MLP model, Dataset batch, LossKind loss, double l2) {
-            if (!DataParallelGradient.canRecord(loss)) {
-                throw new IllegalArgumentException("the tape replays a graph of fixed shape, but the " + loss
-                        + " loss picks its formula from the data; use the graph path for it");
-            }
-            return new DataParallelGradient(model, batch, loss, l2, 1, true);
+            return new TapeGradient(model, batch, loss, l2);
         }
 
         @Override

@@ -317,7 +317,7 @@ class PlaygroundBrowserTest extends BrowserTest {
      * browser's Math may round differently in the last bit; so every line must be the JVM's line with the same step
      * and accuracy and a loss within 1e-12 relative, and the last line must be the notebook's, to the digit.
      *
-     * <p>It also prints, for the README, the time of a training step on each engine against the JVM's object graph in
+     * <p>It also prints, for the docs, the time of a training step on each engine against the JVM's (the same tape) in
      * this same run (each the median of {@value #TIMED_RUNS} runs of the demo after {@value #WARM_UP_RUNS} to warm
      * up; issue 15's target is a page step within 3 times the JVM's), and how long the page was kept busy while the
      * demo trained (its longest slice of training, the longest gap between two animation frames). Timing on a shared
@@ -338,7 +338,7 @@ class PlaygroundBrowserTest extends BrowserTest {
             }
         }
         double jvmMedian = median(jvmMillis);
-        System.out.printf(Locale.ROOT, "demo step on the JVM (object graph): median %.3f ms of %s%n", jvmMedian,
+        System.out.printf(Locale.ROOT, "demo step on the JVM (tape): median %.3f ms of %s%n", jvmMedian,
                 rounded(jvmMillis));
         for (Engine engine : Engine.values()) {
             openPage(server.address() + engine.query + "#demo");
