@@ -157,9 +157,9 @@ function nudgeBySlider() {
 
 /** How long a slice of the demo's training may keep the page busy before it hands the browser back its events. */
 const DEMO_SLICE_MS = 8;
-/** The demo's boundary: a grid of this many cells a side, drawn at most every DEMO_BOUNDARY_MS. */
+/** The demo's boundary: a grid of this many cells a side; it and the curves are drawn at most every DEMO_DRAW_MS. */
 const DEMO_GRID = 40;
-const DEMO_BOUNDARY_MS = 100;
+const DEMO_DRAW_MS = 100;
 
 const demo = { speed: null, losses: [], accuracies: [], drawnAt: 0, points: [], bounds: [0, 1, 0, 1] };
 
@@ -225,7 +225,9 @@ function runDemo() {
     const perStep = api.demoMillisPerStep();
     const finished = section.dataset.state !== "running";
     // the canvases first, while the layout is still the last frame's: their sizes are read without a new layout
-    drawDemo(finished || now - demo.drawnAt > DEMO_BOUNDARY_MS);
+    if (finished || now - demo.drawnAt > DEMO_DRAW_MS) {
+      drawDemo();
+    }
     $("demo-progress").value = done;
     if (lines.length !== shownLines) {
       shownLines = lines.length;
@@ -246,14 +248,12 @@ function runDemo() {
   requestAnimationFrame(follow);
 }
 
-/** The demo's curves, and its boundary when `boundary` (it costs a prediction per grid cell). */
-function drawDemo(boundary) {
+/** The demo's curves and its boundary (a prediction per grid cell). */
+function drawDemo() {
   drawCurves($("demo-curves"), demo.losses, demo.accuracies);
-  if (boundary) {
-    const cells = engine.api.demoGrid(DEMO_GRID).split(",").map(Number);
-    drawBoundary($("demo-boundary"), demo.bounds, DEMO_GRID, cells, demo.points, -1);
-    demo.drawnAt = performance.now();
-  }
+  const cells = engine.api.demoGrid(DEMO_GRID).split(",").map(Number);
+  drawBoundary($("demo-boundary"), demo.bounds, DEMO_GRID, cells, demo.points, -1);
+  demo.drawnAt = performance.now();
 }
 
 /** Shows what went wrong in the engine (a Java exception, or one of the browser's) as the page's one error line. */
