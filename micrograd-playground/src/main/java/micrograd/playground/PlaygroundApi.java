@@ -412,9 +412,10 @@ public final class PlaygroundApi {
         return training.graphNodes();
     }
 
+    /** The largest graph the page draws, in values: the calculator's and the training view's point graph. */
     @JSExport
-    public static int trainGraphNodeLimit() {
-        return TrainingView.GRAPH_NODE_LIMIT;
+    public static int graphNodeLimit() {
+        return DrawnGraphs.NODE_LIMIT;
     }
 
     /** One line per parameter: name, data, grad (the last step's), separated by tabs. */

@@ -23,9 +23,6 @@ import micrograd.train.TrainingStep;
  */
 final class TrainingView {
 
-    /** The largest point-loss graph the page draws, in values: MLP(2, [8, 8, 1]) with hinge loss fits. */
-    static final int GRAPH_NODE_LIMIT = 250;
-
     private TrainingSettings settings;
     private Dataset data;
     private final MLP model;
@@ -165,7 +162,7 @@ final class TrainingView {
     /**
      * The chosen point's loss under the current weights (the data loss alone, as on a batch of that one point), run
      * backward, as DOT text with data and grad on every node; "" when the graph has more than
-     * {@link #GRAPH_NODE_LIMIT} values ({@link #graphNodes()} says how many). The parameters' grads from the last
+     * {@link DrawnGraphs#NODE_LIMIT} values ({@link #graphNodes()} says how many). The parameters' grads from the last
      * step are put back afterwards, so the weights table still shows the step's.
      */
     String pointGraph() {
@@ -180,7 +177,7 @@ final class TrainingView {
         loss.label("loss");
         loss.backward();
         graphNodes = loss.topologicalOrder().size();
-        String dot = graphNodes <= GRAPH_NODE_LIMIT ? GraphDot.of(loss) : "";
+        String dot = graphNodes <= DrawnGraphs.NODE_LIMIT ? GraphDot.of(loss) : "";
         for (int i = 0; i < stepGrads.length; i++) {
             parameters.get(i).setGrad(stepGrads[i]);
         }

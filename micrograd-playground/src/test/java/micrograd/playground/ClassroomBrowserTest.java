@@ -135,6 +135,12 @@ class ClassroomBrowserTest extends BrowserTest {
         assertThat((Boolean) script("return document.documentElement.classList.contains('present');")).isTrue();
         browser.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
         assertThat(stepsDone()).isEqualTo(1);
+
+        // a link with &present followed within the open page turns presenter mode on too
+        browser.findElement(By.id("present-toggle")).click();
+        assertThat((Boolean) script("return document.documentElement.classList.contains('present');")).isFalse();
+        script("location.hash = '#lecture=neuron&present';");
+        waiting(10).until(driver -> (Boolean) script("return document.documentElement.classList.contains('present');"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -95,6 +96,41 @@ class PlaygroundBrowserTest extends BrowserTest {
 
     private static String reportOnPage() {
         return browser.findElement(By.id("report")).getText().strip();
+    }
+
+    /** a + a + ... + a, {@code terms} times: one value feeding every operation, Graphviz's hardest layout. */
+    private static String sumOfTheSameValue(int terms) {
+        return String.join("+", Collections.nCopies(terms, "a"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aGraphTooLargeToDrawSaysWhyInOneLineAndTheTableAndStepperKeepEveryValue(Engine engine) {
+        openPage(server.address() + engine.query + fragment(sumOfTheSameValue(300), "a=1"));
+        assertThat(text("graph")).contains("this graph has 300 values", "draws up to " + DrawnGraphs.NODE_LIMIT);
+        assertThat(browser.findElements(By.cssSelector("#nodes tbody tr"))).hasSize(300);
+        assertThat(text("position")).isEqualTo("step 0 of 299");
+        browser.findElement(By.id("step")).click();
+        assertThat(text("position")).isEqualTo("step 1 of 299");
+
+        // under the limit, but beyond what Graphviz's memory lays out: one line that says so, not Emscripten's page
+        browser.get("about:blank");
+        browser.get(server.address() + engine.query + fragment(sumOfTheSameValue(200), "a=1"));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(
+                driver -> "error".equals(driver.findElement(By.tagName("body")).getAttribute("data-state")));
+        assertThat(text("error"))
+                .startsWith("cannot draw the graph: Graphviz ran out of memory laying out its 200 values")
+                .doesNotContain("compile with").doesNotContain("\n");
+        assertThat(text("graph")).contains("no drawing");
+
+        // and Graphviz starts anew for the next program
+        browser.findElement(By.id("expr")).clear();
+        browser.findElement(By.id("expr")).sendKeys("a*b");
+        browser.findElement(By.id("vars")).clear();
+        browser.findElement(By.id("vars")).sendKeys("a=2 b=3");
+        browser.findElement(By.id("evaluate")).click();
+        waitUntilSettled();
+        assertThat(browser.findElements(By.cssSelector("#graph svg"))).hasSize(1);
     }
 
     @ParameterizedTest

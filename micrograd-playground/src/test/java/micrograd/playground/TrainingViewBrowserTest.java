@@ -242,7 +242,7 @@ class TrainingViewBrowserTest extends BrowserTest {
     void aLargeNetworkSaysWhyItsGraphIsNotDrawn() {
         open("#train&layers=32,32");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !text("t-graph-note").isEmpty());
-        assertThat(text("t-graph-note")).contains("the page draws up to " + TrainingView.GRAPH_NODE_LIMIT);
+        assertThat(text("t-graph-note")).contains("the page draws up to " + DrawnGraphs.NODE_LIMIT);
     }
 
     @Test

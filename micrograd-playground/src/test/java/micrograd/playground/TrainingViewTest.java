@@ -114,7 +114,7 @@ class TrainingViewTest {
         view.choose(7);
         String dot = view.pointGraph();
         assertThat(view.weights()).isEqualTo(weightsBefore);
-        assertThat(view.graphNodes()).isBetween(50, TrainingView.GRAPH_NODE_LIMIT);
+        assertThat(view.graphNodes()).isBetween(50, DrawnGraphs.NODE_LIMIT);
         assertThat(dot).startsWith("digraph").contains("{ loss |", "{ x1 |", "{ w1.0.0 |", "{ b2.0 |");
         double[] out = copyOfEightUnitModel(view).predict(view.data().row(7));
         double y = view.data().label(7) == 1 ? 1 : -1;
@@ -164,7 +164,7 @@ class TrainingViewTest {
     void aNetworkTooLargeToDrawSaysHowLarge() {
         TrainingView view = new TrainingView(TrainingSettings.parse("layers=32,32"));
         assertThat(view.pointGraph()).isEmpty();
-        assertThat(view.graphNodes()).isGreaterThan(TrainingView.GRAPH_NODE_LIMIT);
+        assertThat(view.graphNodes()).isGreaterThan(DrawnGraphs.NODE_LIMIT);
     }
 
     @Test

@@ -53,6 +53,12 @@ document.addEventListener("keydown", (event) => {
 });
 
 document.getElementById("present-toggle").addEventListener("click", () => presenter.set(!presenter.on()));
-if (/(^|&)present(&|=|$)/.test(location.hash.slice(1))) {
-  presenter.set(true);
+/** A link with "&present" turns presenter mode on, when the page opens and when a link is followed within it. */
+function presentIfTheLinkSays() {
+  if (/(^|&)present(&|=|$)/.test(location.hash.slice(1)) && !presenter.on()) {
+    presenter.set(true);
+  }
 }
+
+window.addEventListener("hashchange", presentIfTheLinkSays);
+presentIfTheLinkSays();

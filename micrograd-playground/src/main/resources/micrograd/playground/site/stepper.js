@@ -36,6 +36,13 @@ function show(k) {
  * names the class of each node to highlight (null: none).
  */
 function draw(dot, stillWanted, classOf) {
+  const values = page.labels.length;
+  if (values > engine.api.graphNodeLimit()) {
+    page.graph.showNote("no drawing: this graph has " + values + " values, and the page draws up to "
+        + engine.api.graphNodeLimit() + " (Graphviz has little memory here); the table and the stepper hold them all");
+    document.body.dataset.state = "ready";
+    return;
+  }
   document.body.dataset.state = "drawing";
   renderGraph(dot).then((svg) => {
     if (!stillWanted()) {
@@ -51,7 +58,12 @@ function draw(dot, stillWanted, classOf) {
     page.renders++;
     document.body.dataset.state = "ready";
   }).catch((error) => {
-    $("error").textContent = "cannot draw the graph: " + (error instanceof Error ? error.message : error);
+    const message = error instanceof Error ? error.message : String(error);
+    // viz.js aborts with a page of Emscripten's advice when a layout outgrows its memory: say what it means
+    $("error").textContent = "cannot draw the graph: " + (message.includes("Cannot enlarge memory")
+      ? "Graphviz ran out of memory laying out its " + values + " values (a value feeding many operations takes the "
+        + "most); the table and the stepper hold them all" : message);
+    page.graph.showNote("no drawing: Graphviz could not lay this graph out");
     document.body.dataset.state = "error";
   });
 }

@@ -262,7 +262,7 @@ function drawPointGraph() {
   const dot = engine.api.trainPointGraph();
   if (!dot) {
     t$("t-graph-note").textContent = "This graph has " + engine.api.trainPointGraphNodes() + " values; the page draws up to "
-        + engine.api.trainGraphNodeLimit() + ". Choose smaller hidden layers, such as 8 or 4,4, to see it.";
+        + engine.api.graphNodeLimit() + ". Choose smaller hidden layers, such as 8 or 4,4, to see it.";
     training.graph.showNote("no graph: too many values to lay out");
     return;
   }
