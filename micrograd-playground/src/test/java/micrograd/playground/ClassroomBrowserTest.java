@@ -332,9 +332,22 @@ class ClassroomBrowserTest extends BrowserTest {
         assertThat(text("t-status")).isEqualTo("step 0 of 500");
     }
 
-    @Test
-    void aMillionStepCurveAndAHundredThousandRowTableDraw() {
-        openTraining(Engine.WEBASSEMBLY_GC, "#train&layers=4");
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theSizesThatCrashedTheTabAreRefusedInOneLineAndTheViewStillRuns(Engine engine) {
+        for (String link : List.of("#train&layers=256,256&n=2000", "#train&layers=256,256,256")) {
+            openTraining(engine, link);
+            assertThat(text("t-error")).as(link).contains("parameter-rows").doesNotContain("\n");
+            assertThat(text("error")).as(link).isEmpty();
+            browser.findElement(By.id("t-step")).click();
+            assertThat(stepsDone()).as(link).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aMillionStepCurveAndAHundredThousandRowTableDraw(Engine engine) {
+        openTraining(engine, "#train&layers=4");
         script("training.losses = Array.from({length: 1000000}, (_, i) => 1 / (i + 1));"
                 + "training.accuracies = new Array(1000000).fill(0.5); drawEverything();");
         assertThat(text("t-error")).isEmpty();
