@@ -132,7 +132,7 @@ class CommandsTest {
         Path site = dir.resolve("site");
         CommandRun run = CommandRun.of("playground", "--export", site.toString());
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("wrote the playground (26 files) to " + site);
+        assertThat(run.out()).startsWith("wrote the playground (27 files) to " + site);
         assertThat(Files.readString(site.resolve("index.html"))).contains("<script src=\"engine.js\" defer>",
                 "<script src=\"gpt.js\" defer>");
         assertThat(Files.readString(site.resolve("engine.js"))).contains("micrograd.wasm", "micrograd.js");

@@ -52,8 +52,8 @@ public final class SiteServer implements AutoCloseable {
      */
     public static final List<String> FILES = List.of("index.html", "favicon.svg", "playground.css", "playground.js",
             "stepper.js", "quiz.js", "lecture.js",
-            "engine.js", "micrograd.wasm", "micrograd.wasm-runtime.js", "micrograd.js", "graphs.js", "presenter.js",
-            "speed.js", "plots.js", "share.js", "qr.js", "training.css", "training.js", "gpt.css", "gpt.js",
+            "engine.js", "engine-worker.js", "micrograd.wasm", "micrograd.wasm-runtime.js", "micrograd.js", "graphs.js",
+            "presenter.js", "speed.js", "plots.js", "share.js", "qr.js", "training.css", "training.js", "gpt.css", "gpt.js",
             "names/names.txt", "names/README.md", "viz/viz.js", "viz/full.render.js", "viz/LICENSE");
 
     private static final Map<Integer, String> REASONS = Map.of(200, "OK", 304, "Not Modified", 400, "Bad Request",

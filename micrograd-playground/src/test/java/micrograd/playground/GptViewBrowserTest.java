@@ -77,8 +77,8 @@ class GptViewBrowserTest extends BrowserTest {
         // looks at step 1 and every 200, 20 names each, from a copy of the stream (the samples above are untouched)
         assertThat(textContent("g-looks").lines()).hasSize(5).first().asString().startsWith("step    1: ");
         System.out.printf(Locale.ROOT, "gpt view on %s: 1000 steps in %s ms (%s ms in the engine), longest frame gap "
-                + "%s ms, longest slice %s ms%n", engine.name, attribute("trainMs"), attribute("engineMs"),
-                attribute("longestFrameGapMs"), attribute("longestSliceMs"));
+                + "%s ms, longest batch %s ms%n", engine.name, attribute("trainMs"), attribute("engineMs"),
+                attribute("longestFrameGapMs"), attribute("longestBatchMs"));
     }
 
     @ParameterizedTest

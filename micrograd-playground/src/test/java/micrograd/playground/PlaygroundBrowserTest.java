@@ -341,8 +341,8 @@ class PlaygroundBrowserTest extends BrowserTest {
         assertThat(page).isNotNull();
         assertThat(page.getProtocol()).as("the built site's folder").isEqualTo("file");
         openPage(page + fragment(README_EXPRESSION, "a=-4 b=2"));
-        assertThat(browser.findElement(By.id("engine")).getText()).startsWith("engine: JavaScript (WebAssembly GC "
-                + "did not load");
+        assertThat(browser.findElement(By.id("engine")).getText()).startsWith("engine: JavaScript (opened from disk, "
+                + "where the browser refuses a worker: on the page's thread)");
         toTheEnd();
         assertThat(reportOnPage()).isEqualTo(new Calculation(README_EXPRESSION, "a=-4 b=2").report().strip());
     }
@@ -356,8 +356,8 @@ class PlaygroundBrowserTest extends BrowserTest {
      * <p>It also prints, for the docs, the time of a training step on each engine against the JVM's (the same tape) in
      * this same run (each the median of {@value #TIMED_RUNS} runs of the demo after {@value #WARM_UP_RUNS} to warm
      * up; issue 15's target is a page step within 3 times the JVM's), and how long the page was kept busy while the
-     * demo trained (its longest slice of training, the longest gap between two animation frames). Timing on a shared
-     * machine varies too much to fail the build on it.
+     * demo trained (the engine's longest batch of steps in its worker, the longest gap between two animation frames
+     * of the page). Timing on a shared machine varies too much to fail the build on it.
      */
     @Test
     void theDemoShowsTheJvmsLinesOnBothEnginesAndItsSpeedIsPrinted() {
@@ -379,7 +379,7 @@ class PlaygroundBrowserTest extends BrowserTest {
         for (Engine engine : Engine.values()) {
             openPage(server.address() + engine.query + "#demo");
             List<Double> pageMillis = new ArrayList<>();
-            List<Double> longestSlices = new ArrayList<>();
+            List<Double> longestBatches = new ArrayList<>();
             List<Double> longestFrameGaps = new ArrayList<>();
             for (int run = 0; run < WARM_UP_RUNS + TIMED_RUNS; run++) {
                 if (run > 0) {
@@ -391,7 +391,7 @@ class PlaygroundBrowserTest extends BrowserTest {
                         .startsWith(expected.get(0), expected.get(1));
                 if (run >= WARM_UP_RUNS) {
                     pageMillis.add(demoNumber("data-ms-per-step"));
-                    longestSlices.add(demoNumber("data-longest-slice-ms"));
+                    longestBatches.add(demoNumber("data-longest-batch-ms"));
                     longestFrameGaps.add(demoNumber("data-longest-frame-gap-ms"));
                 }
             }
@@ -405,8 +405,8 @@ class PlaygroundBrowserTest extends BrowserTest {
             assertThat(browser.findElement(By.id("demo-status")).getText()).contains("(" + engine.name + ")");
             double pageMedian = median(pageMillis);
             System.out.printf(Locale.ROOT, "demo step in the page (%s): median %.3f ms of %s, %.2fx the JVM's; page "
-                    + "busy at most: longest slice %s ms, longest gap between frames %s ms%n", engine.name,
-                    pageMedian, rounded(pageMillis), pageMedian / jvmMedian, rounded(longestSlices),
+                    + "busy at most: longest batch in the engine %s ms, longest gap between frames %s ms%n", engine.name,
+                    pageMedian, rounded(pageMillis), pageMedian / jvmMedian, rounded(longestBatches),
                     rounded(longestFrameGaps));
             assertThat(pageMedian).as("ms per step in the page").isPositive();
         }

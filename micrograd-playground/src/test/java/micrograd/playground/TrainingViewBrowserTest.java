@@ -137,8 +137,8 @@ class TrainingViewBrowserTest extends BrowserTest {
 
         int renders = graphRenders();
         List<?> position = (List<?>) script("const [xmin, xmax, ymin, ymax] = training.bounds;"
-                + "return [(engine.api.trainPointX(5) - xmin) / (xmax - xmin),"
-                + " (ymax - engine.api.trainPointY(5)) / (ymax - ymin)];");
+                + "return Promise.all([engine.api.trainPointX(5), engine.api.trainPointY(5)])"
+                + ".then(([x, y]) => [(x - xmin) / (xmax - xmin), (ymax - y) / (ymax - ymin)]);");
         clickCanvasAt(canvas, ((Number) position.get(0)).doubleValue(), ((Number) position.get(1)).doubleValue());
         assertThat((int) number("engine.api.trainChosenPoint()")).isEqualTo(5);
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> graphRenders() > renders);

@@ -1,15 +1,14 @@
-// Loads the engine, micrograd.playground.PlaygroundApi compiled by TeaVM: as WebAssembly GC (micrograd.wasm, with
-// TeaVM's loader micrograd.wasm-runtime.js) where the browser runs it, else as JavaScript (micrograd.js). The query
-// ?engine=js asks for JavaScript. A page fetches a .wasm file, which Chromium refuses from disk (file://), so a page
-// opened from disk runs JavaScript. The engine loads once the page's text has been painted. Once engine.ready has
-// resolved (in a task of its own), engine.api holds the exported calls, engine.name says which engine runs and
+// The engine, micrograd.playground.PlaygroundApi compiled by TeaVM, runs in a Web Worker of its own (engine-worker.js):
+// as WebAssembly GC where the browser runs it, else as JavaScript (micrograd.js); the query ?engine=js asks for
+// JavaScript. So the engine's start and its long calls (a training step, a graph recorded) never hold the page up.
+// Every call is asynchronous: engine.api.NAME(...args) is a promise of the export's result, and engine.batch(calls)
+// runs several in one message. A page opened from disk (file://), where Chromium refuses workers and .wasm files,
+// runs the JavaScript build on its own thread behind the same promises. The engine loads once the page's text has
+// been painted; once engine.ready has resolved (in a task of its own), engine.name says which engine runs and
 // engine.note why it is not WebAssembly GC.
 "use strict";
 
-const engine = { name: null, api: null, note: "", ready: null };
-
-/** A module declaring one GC struct type: valid only where the browser has WebAssembly GC. */
-const WASM_GC_PROBE = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x01, 0x03, 0x01, 0x5f, 0x00]);
+const engine = { name: null, note: "", ready: null, api: null, batch: null };
 
 function loadScript(src) {
   return new Promise((resolve, reject) => {
@@ -19,12 +18,6 @@ function loadScript(src) {
     script.onerror = () => reject(new Error("cannot load " + src));
     document.head.append(script);
   });
-}
-
-async function loadWebAssemblyGC() {
-  await loadScript("micrograd.wasm-runtime.js");
-  const teavm = await TeaVM.wasmGC.load("micrograd.wasm");
-  return teavm.exports;
 }
 
 /**
@@ -79,24 +72,138 @@ function nextTask() {
   });
 }
 
+/** Resolves to {worker}, the engine's thread started, or else {problem}: why the page could not start one. */
+function startWorker(askedForJs) {
+  let worker;
+  try {
+    worker = new Worker("engine-worker.js");
+  } catch (error) {
+    // file://: Chromium refuses the worker at once
+    return Promise.resolve({ problem: location.protocol === "file:"
+      ? "opened from disk, where the browser refuses a worker" : "no worker: " + error.message });
+  }
+  return new Promise((resolve) => {
+    const stop = (problem) => {
+      worker.terminate();
+      resolve({ problem });
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      stop("the engine's worker did not load: " + event.message);
+    };
+    worker.onmessage = (event) => {
+      const { started, failed } = event.data;
+      if (!started) {
+        stop("the engine did not start in its worker: " + failed);
+        return;
+      }
+      engine.name = started.name;
+      engine.note = started.note;
+      resolve({ worker });
+    };
+    worker.postMessage({ start: { askedForJs } });
+  });
+}
+
+/**
+ * engine.batch(calls): runs [[name, ...args], ...] in order in the worker, and resolves to their results (an array,
+ * whose `engineMs` says how long the engine took over them); when a call throws, it rejects with an Error whose
+ * `results` are those of the calls before it.
+ */
+function workerBatch(worker) {
+  const waiting = new Map();
+  let sent = 0;
+  worker.onmessage = (event) => {
+    const { id, results, ms, error } = event.data;
+    const { resolve, reject } = waiting.get(id);
+    waiting.delete(id);
+    if (error === undefined) {
+      resolve(Object.assign(results, { engineMs: ms }));
+    } else {
+      reject(Object.assign(new Error(error), { results }));
+    }
+  };
+  worker.onerror = (event) => {
+    for (const { reject } of waiting.values()) {
+      reject(new Error(event.message || "the engine's worker stopped"));
+    }
+    waiting.clear();
+  };
+  return (calls) => new Promise((resolve, reject) => {
+    const id = ++sent;
+    waiting.set(id, { resolve, reject });
+    worker.postMessage({ id, calls });
+  });
+}
+
+/** The same calls, run on the page's own thread: where no worker could start. */
+function localBatch(api) {
+  return (calls) => new Promise((resolve, reject) => {
+    const results = [];
+    const start = performance.now();
+    try {
+      for (const [name, ...args] of calls) {
+        results.push(api[name](...args));
+      }
+      resolve(Object.assign(results, { engineMs: performance.now() - start }));
+    } catch (error) {
+      reject(Object.assign(error instanceof Error ? error : new Error(String(error)), { results }));
+    }
+  });
+}
+
+/** engine.api.NAME(...args): one call, as a promise of its result. */
+engine.api = new Proxy({}, {
+  get: (target, name) => (...args) => engine.batch([[name, ...args]]).then((results) => results[0]),
+});
+
 engine.ready = (async () => {
   await afterFirstPaint();
-  if (new URLSearchParams(location.search).get("engine") === "js") {
-    engine.note = "asked for by ?engine=js";
-  } else if (typeof WebAssembly !== "object" || !WebAssembly.validate(WASM_GC_PROBE)) {
-    engine.note = "this browser has no WebAssembly GC";
+  const askedForJs = new URLSearchParams(location.search).get("engine") === "js";
+  const { worker, problem } = await startWorker(askedForJs);
+  if (worker) {
+    engine.batch = workerBatch(worker);
   } else {
-    try {
-      engine.api = await loadWebAssemblyGC();
-      engine.name = "WebAssembly GC";
-      await nextTask(); // the views start in a task of their own, not in the one that started the engine
-      return engine;
-    } catch (error) {
-      engine.note = "WebAssembly GC did not load: " + error.message;
-    }
+    engine.name = "JavaScript";
+    engine.note = problem + ": on the page's thread";
+    engine.batch = localBatch(await loadUmd("micrograd.js"));
   }
-  engine.api = await loadUmd("micrograd.js");
-  engine.name = "JavaScript";
-  await nextTask();
+  await nextTask(); // the views start in a task of their own, not in the one that started the engine
   return engine;
 })();
+
+/** How long one batch of a run's steps should keep the engine busy: the page hears back about 60 times a second. */
+const BATCH_MS = 15;
+
+/**
+ * Runs a view's steps at the speed control's pace, `step(count)` at a time: it runs up to `count` steps in the engine
+ * (one engine.batch or a few), takes their results, and resolves to false once the run is over. As fast as it goes,
+ * the count doubles or halves to keep each batch near BATCH_MS, so that the page draws fresh numbers every frame and
+ * the engine seldom waits for the page. Before each batch `going()` says whether to go on (false: paused, or another
+ * run took over). Resolves to {finished, longestBatchMs}.
+ */
+async function runInBatches(speed, step, going) {
+  let size = 1;
+  let longestBatchMs = 0;
+  while (going()) {
+    const due = speed.due(performance.now());
+    if (due === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 16));
+      continue;
+    }
+    const count = Math.min(due, size);
+    const start = performance.now();
+    const more = await step(count);
+    const took = performance.now() - start;
+    longestBatchMs = Math.max(longestBatchMs, took);
+    if (!more) {
+      return { finished: true, longestBatchMs };
+    }
+    if (count === size && took < BATCH_MS / 2) {
+      size *= 2;
+    } else if (took > BATCH_MS * 2 && size > 1) {
+      size = Math.floor(size / 2);
+    }
+  }
+  return { finished: false, longestBatchMs };
+}

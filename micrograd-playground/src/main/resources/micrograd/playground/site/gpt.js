@@ -1,30 +1,30 @@
-// The gpt view (#gpt...): microgpt trained in the page by the engine (engine.api once engine.ready has resolved: the
-// gpt* exports of PlaygroundApi, as WebAssembly GC or JavaScript). As in the training view, JavaScript drives the run:
-// the engine works in slices of about 8 ms (training steps, a look at the samples, the final samples, one call each)
-// between which the browser draws (once per animation frame) and answers, so the page stays responsive; there is no
-// thread in the engine.
+// The gpt view (#gpt...): microgpt trained in the page by the engine (the gpt* exports of PlaygroundApi, in its
+// worker: engine.js). As in the training view, the run goes in batches at the speed control's pace (runInBatches):
+// training steps, a look at the samples, the final samples; each animation frame draws what came back, so the page
+// stays responsive while the engine works.
 "use strict";
 
 const gpt = {
   names: null,        // the text of names.txt, fetched once
   started: false,
+  run: 0,             // counts runs set up, so that an answer about an earlier run is not taken for this one's
+  plays: 0,           // counts plays, so that one chain of batches runs at a time
   playing: false,
-  settings: {},       // the run's link keys
+  settingsText: "",   // the run's link keys, as the engine gives them
+  settings: {},       // the same, as an object
   lines: [],          // what `micrograd gpt` prints: the header, the step lines, the samples
   losses: [],
   looks: [],          // [{step, names}] the samples drawn from a copy of the random stream during training
   look: null,         // the look being drawn
-  finals: 0,
+  finished: false,    // every final sample is in
   speed: null,        // the speed control (speed.js)
   lastFrame: null,
-  sliceTimer: null,
-  generation: 0,      // counts plays, so that one chain of slices runs at a time
-  timing: null,       // {start, trainedMs, engineMs, frameGap, slice}
+  timing: null,       // {start, trainedMs, engineMs, frameGap, batch}
+  reading: null,      // the reading of the name under way (a promise), if any
   readAt: 0,          // performance.now() of the last reading of the name
   graph: { done: 0, steps: 0, timer: null, renders: 0, view: null },
 };
 
-const GPT_SLICE_MS = 8;
 const GPT_MEAN_OVER = 50;
 const g$ = (id) => document.getElementById(id);
 // keysOf(text), the link's keys as an object, is training.js's (loaded before this file)
@@ -37,133 +37,134 @@ function gptError(problem) {
 }
 
 /** Starts a run from link keys; a bad key keeps the last run (or, on a first bad link, the defaults, paused). */
-function gptStart(keys, paused) {
+async function gptStart(keys, paused) {
   gptPause();
-  let problem = engine.api.gptSetup(keys, gpt.names);
+  const problem = await engine.api.gptSetup(keys, gpt.names);
   if (problem && gpt.started) {
     gptError(problem);
     return;
   }
+  const run = ++gpt.run; // answers about the last run, asked for before this one, are in by now
   if (problem) {
-    engine.api.gptSetup("", gpt.names);
+    await engine.api.gptSetup("", gpt.names);
     paused = true;
   }
+  const [settings, header] = await engine.batch([["gptSettings"], ["gptHeader"]]);
+  if (run !== gpt.run) {
+    return;
+  }
   gpt.started = true;
-  const settings = engine.api.gptSettings();
+  gpt.settingsText = settings;
   gpt.settings = keysOf(settings);
   history.replaceState(null, "", "#gpt&" + settings + (paused ? "&paused" : ""));
   for (const [key, value] of Object.entries(gpt.settings)) {
     g$("g-" + key).value = value;
   }
-  gpt.lines = engine.api.gptHeader().split("\n");
+  gpt.lines = header.split("\n");
   g$("g-log").dataset.lines = 0;
   gpt.losses = [];
   gpt.looks = [];
   gpt.look = null;
-  gpt.finals = 0;
-  gpt.timing = { start: null, trainedMs: NaN, engineMs: 0, frameGap: 0, slice: 0 };
+  gpt.finished = false;
+  gpt.timing = { start: null, trainedMs: NaN, engineMs: 0, frameGap: 0, batch: 0 };
   g$("gpt").dataset.state = "ready";
   gptError(problem);
-  gptReadName();
-  gptDraw();
+  await gptDraw();
   if (!paused) {
     gptPlay();
   }
 }
 
-/** One call into the engine: a look's next name, else a training step, else a final sample; false when all is done. */
-function gptWork() {
-  const api = engine.api;
+/**
+ * Runs up to `count` pieces of the run in the engine, in one batch: the names of a look under way, else training
+ * steps (up to the step after which the next look starts), else final samples. Resolves to false once all is done.
+ */
+async function gptWork(count) {
+  const run = gpt.run;
   const steps = Number(gpt.settings.steps);
   if (gpt.look) {
-    gpt.look.names.push(api.gptLookNext());
-    if (gpt.look.names.length >= Number(gpt.settings.samples)) {
-      gpt.looks.push(gpt.look);
-      gpt.look = null;
+    const look = gpt.look;
+    const left = Number(gpt.settings.samples) - look.names.length;
+    const names = await engine.batch(Array.from({ length: Math.min(count, left) }, () => ["gptLookNext"]));
+    if (run === gpt.run) {
+      look.names.push(...names);
+      if (look.names.length >= Number(gpt.settings.samples)) {
+        gpt.looks.push(look);
+        gpt.look = null;
+      }
     }
     return true;
   }
-  if (gpt.losses.length < steps) {
+  const done = gpt.losses.length;
+  if (done < steps) {
+    const every = Number(gpt.settings.every);
+    const looksAfter = (step) => every > 0 && step < steps && (step === 1 || step % every === 0);
+    const calls = [];
+    let last = done;
+    while (last < Math.min(done + count, steps)) {
+      calls.push(["gptStep"], ["gptLossAt", last]);
+      last++;
+      if (looksAfter(last)) {
+        calls.push(["gptStartLook"]);
+        break;
+      }
+    }
     if (gpt.timing.start === null) {
       gpt.timing.start = performance.now();
     }
-    const before = performance.now();
-    gpt.lines.push(api.gptStep());
-    gpt.timing.engineMs += performance.now() - before;
-    const done = gpt.losses.length + 1;
-    gpt.losses.push(api.gptLossAt(done - 1));
-    if (done === steps) {
+    const results = await engine.batch(calls);
+    if (run !== gpt.run) {
+      return false;
+    }
+    gpt.timing.engineMs += results.engineMs;
+    for (let i = 0; i + 1 < results.length; i += 2) {
+      gpt.lines.push(results[i]);
+      gpt.losses.push(results[i + 1]);
+    }
+    if (looksAfter(last)) {
+      gpt.look = { step: last, names: [] };
+    }
+    if (last === steps) {
       gpt.timing.trainedMs = performance.now() - gpt.timing.start;
       gpt.lines.push("", "--- inference (new, hallucinated names) ---");
     }
-    const every = Number(gpt.settings.every);
-    if (every > 0 && done < steps && (done === 1 || done % every === 0)) {
-      api.gptStartLook();
-      gpt.look = { step: done, names: [] };
-    }
     return true;
   }
-  const sample = api.gptFinalSample();
-  if (sample) {
-    gpt.lines.push(sample);
-    gpt.finals++;
-    return true;
+  const samples = await engine.batch(Array.from({ length: count }, () => ["gptFinalSample"]));
+  if (run !== gpt.run) {
+    return false;
   }
-  return false;
+  const more = samples.filter((sample) => sample !== "");
+  gpt.lines.push(...more);
+  gpt.finished = more.length < samples.length;
+  return !gpt.finished;
 }
 
-/**
- * One slice of the run. As fast as it goes: calls into the engine until GPT_SLICE_MS have passed, then hands the
- * browser back its event loop, so that it draws and answers between slices, as #demo does. At a set speed: the steps
- * that are due (speed.js), every 16 ms. Drawing happens in animation frames (gptFrame), apart from the work.
- */
-function gptSlice() {
-  if (!gpt.playing) {
-    return;
-  }
-  const start = performance.now();
-  let more = true;
-  const due = gpt.speed.due(start);
-  if (due === Infinity) {
-    do {
-      more = gptWork();
-    } while (more && performance.now() - start < GPT_SLICE_MS);
-  } else {
-    for (let i = 0; i < due && more; i++) {
-      more = gptWork();
+/** Plays the run: batches in the engine, and a drawing of what came back in every animation frame. */
+async function gptRun() {
+  const play = ++gpt.plays;
+  const going = () => gpt.playing && play === gpt.plays;
+  requestAnimationFrame(gptFrame);
+  try {
+    const { finished, longestBatchMs } = await runInBatches(gpt.speed, gptWork, going);
+    gpt.timing.batch = Math.max(gpt.timing.batch, longestBatchMs);
+    if (finished && play === gpt.plays) {
+      await gptFinish();
     }
-  }
-  gpt.timing.slice = Math.max(gpt.timing.slice, performance.now() - start);
-  if (!more) {
+  } catch (error) {
     gptPause();
-    Object.assign(g$("gpt").dataset, { trainMs: gpt.timing.trainedMs, engineMs: gpt.timing.engineMs,
-      longestFrameGapMs: gpt.timing.frameGap, longestSliceMs: gpt.timing.slice });
-    gptDraw(true);
-    g$("gpt").dataset.state = "done";
-    return;
-  }
-  gptNextSlice();
-}
-
-/**
- * Schedules the next slice: at full speed through a message to the page itself, which the browser delivers as soon
- * as it has drawn and answered (setTimeout(0) would wait at least 4 ms once nested, a third of each slice).
- */
-function gptNextSlice() {
-  if (gpt.speed.perSecond === Infinity) {
-    gptChannel.port2.postMessage(gpt.generation);
-  } else {
-    gpt.sliceTimer = setTimeout(gptSlice, 16);
+    gptError("the engine failed: " + (error instanceof Error ? error.message : error));
   }
 }
 
-const gptChannel = new MessageChannel();
-// a message sent before a pause and a new play belongs to the old chain of slices: only the current one runs on
-gptChannel.port1.onmessage = (event) => {
-  if (event.data === gpt.generation) {
-    gptSlice();
-  }
-};
+/** The end of the run: its timings in the view's data, everything drawn, then "done". */
+async function gptFinish() {
+  gptPause();
+  Object.assign(g$("gpt").dataset, { trainMs: gpt.timing.trainedMs, engineMs: gpt.timing.engineMs,
+    longestFrameGapMs: gpt.timing.frameGap, longestBatchMs: gpt.timing.batch });
+  await gptDraw(true);
+  g$("gpt").dataset.state = "done";
+}
 
 /** Draws the run while it plays, once per animation frame, and measures the longest gap between two frames. */
 function gptFrame(now) {
@@ -186,36 +187,35 @@ function gptPlay() {
   }
   gptError("");
   gpt.playing = true;
-  gpt.generation++;
   gpt.lastFrame = null;
   gpt.speed.restart();
   g$("g-play").textContent = "pause";
   g$("gpt").dataset.state = "running";
-  gptNextSlice();
-  requestAnimationFrame(gptFrame);
+  gptRun();
 }
 
 function gptPause() {
   if (gpt.playing) {
     gpt.playing = false;
-    clearTimeout(gpt.sliceTimer);
     g$("g-play").textContent = "play";
     g$("gpt").dataset.state = "ready";
   }
 }
 
 /** The step button: one training step (or, after the last, one more sample), then everything drawn. */
-function gptStepOnce() {
+async function gptStepOnce() {
   gptPause();
   while (gpt.look) {
-    gptWork(); // a look started by the last step is finished first, so that "step" is always one step
+    await gptWork(Number(gpt.settings.samples)); // a look started by the last step is finished first: "step" is one step
   }
-  gptWork();
-  gptDraw(true);
+  if (!gpt.finished) {
+    await gptWork(1);
+  }
+  await gptDraw(true);
 }
 
 /** Draws the log, the curve, the looks; with `all`, the name's reading as well (a forward pass in the engine). */
-function gptDraw(all = true) {
+async function gptDraw(all = true) {
   try {
     const done = gpt.losses.length;
     const steps = Number(gpt.settings.steps);
@@ -235,7 +235,7 @@ function gptDraw(all = true) {
     gptDrawCurve();
     gptDrawLooks();
     if (all) {
-      gptReadName();
+      await gptReadName();
     }
   } catch (error) {
     gptPause();
@@ -319,18 +319,50 @@ function gptDrawLooks() {
 
 // ---- inside the model: the name read with the current weights ----
 
-/** Reads the name in the field with the current weights and draws its tokens, attention, probabilities and losses. */
+/**
+ * Reads the name in the field with the current weights and draws its tokens, attention, probabilities and losses.
+ * One reading at a time: asked for during one, it reads again once that one is drawn.
+ */
 function gptReadName() {
   gpt.readAt = performance.now();
-  const api = engine.api;
+  if (!gpt.reading) {
+    gpt.reading = gptReadOnce().finally(() => {
+      gpt.reading = null;
+    });
+    return gpt.reading;
+  }
+  if (!gpt.readNext) {
+    gpt.readNext = gpt.reading.then(() => {
+      gpt.readNext = null;
+      return gptReadName();
+    });
+  }
+  return gpt.readNext;
+}
+
+async function gptReadOnce() {
   const name = g$("g-name").value.trim();
-  const problem = api.gptRead(name);
+  const [problem, tokenLines, lossList, shape, vocabulary] = await engine.batch([["gptRead", name],
+    ["gptReadTokens"], ["gptReadLosses"], ["gptShape"], ["gptVocabulary"]]);
   g$("g-read-error").textContent = problem;
   if (problem) {
     return;
   }
-  const tokens = api.gptReadTokens().trim().split("\n").map((line) => line.split("\t"));
-  const losses = api.gptReadLosses().split(",").map(Number);
+  const tokens = tokenLines.trim().split("\n").map((line) => line.split("\t"));
+  const losses = lossList.split(",").map(Number);
+  const [layers, heads] = shape.split(" ").map(Number);
+  const calls = [];
+  for (let layer = 0; layer < layers; layer++) {
+    for (let head = 0; head < heads; head++) {
+      calls.push(["gptReadAttention", layer, head]);
+    }
+  }
+  for (let pos = 0; pos < losses.length; pos++) {
+    calls.push(["gptReadProbabilities", pos]);
+  }
+  const read = await engine.batch(calls);
+  const attention = read.slice(0, layers * heads);
+  const probabilities = read.slice(layers * heads).map((list) => list.split(",").map(Number));
   const table = g$("g-tokens");
   const cells = (label, values) => {
     const row = document.createElement("tr");
@@ -343,17 +375,11 @@ function gptReadName() {
   table.replaceChildren(cells("position", tokens.map((_, i) => String(i))),
       cells("token", tokens.map((t) => t[1])), cells("id", tokens.map((t) => t[0])),
       cells("loss predicting the next", losses.map((l) => l.toFixed(3)).concat([""])));
-  const [layers, heads] = api.gptShape().split(" ").map(Number);
   const labels = tokens.slice(0, losses.length).map((t) => t[1]);
-  const maps = [];
-  for (let layer = 0; layer < layers; layer++) {
-    for (let head = 0; head < heads; head++) {
-      const rows = api.gptReadAttention(layer, head).split(";").map((row) => row.split(",").map(Number));
-      maps.push(gptHeatmap("layer " + layer + ", head " + head, rows, labels));
-    }
-  }
+  const maps = attention.map((text, i) => gptHeatmap("layer " + Math.floor(i / heads) + ", head " + i % heads,
+      text.split(";").map((row) => row.split(",").map(Number)), labels));
   g$("g-attention").replaceChildren(...maps);
-  g$("g-probs").replaceChildren(gptProbabilityBars(tokens, losses.length));
+  g$("g-probs").replaceChildren(gptProbabilityBars(tokens, probabilities, vocabulary));
   g$("gpt").dataset.reads = Number(g$("gpt").dataset.reads ?? 0) + 1;
 }
 
@@ -402,10 +428,13 @@ function gptHeatmap(title, rows, labels) {
   return figure;
 }
 
-/** Per position, the probability of each next token as a bar, the actual next token's bar dark. */
-function gptProbabilityBars(tokens, positions) {
-  const api = engine.api;
-  const characters = [...api.gptVocabulary()];
+/**
+ * Per position, the probability of each next token as a bar (`probabilities`, a row per position, over `vocabulary`
+ * and BOS), the actual next token's bar dark.
+ */
+function gptProbabilityBars(tokens, probabilities, vocabulary) {
+  const positions = probabilities.length;
+  const characters = [...vocabulary];
   const vocab = characters.length + 1;
   const bar = 14;
   const rowHeight = 56;
@@ -417,7 +446,7 @@ function gptProbabilityBars(tokens, positions) {
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.font = "11px ui-monospace, monospace";
   for (let pos = 0; pos < positions; pos++) {
-    const probs = api.gptReadProbabilities(pos).split(",").map(Number);
+    const probs = probabilities[pos];
     const next = Number(tokens[pos + 1][0]);
     const base = pos * rowHeight + rowHeight - 6;
     context.fillStyle = "#333";
@@ -437,35 +466,42 @@ function gptProbabilityBars(tokens, positions) {
 
 // ---- the graph of one step: a small model's first position, drawn and stepped as the expression view does ----
 
-function gptBuildGraph() {
-  const api = engine.api;
+async function gptBuildGraph() {
   const name = g$("g-name").value.trim();
-  const problem = api.gptSmallGraph(name);
+  const problem = await engine.api.gptSmallGraph(name);
   g$("g-graph-error").textContent = problem;
   if (problem) {
     return;
   }
-  const nodes = JSON.parse(api.gptGraphJson()).nodes.length;
-  gpt.graph.steps = api.gptGraphStepCount();
+  const [json, steps, sizeLines] = await engine.batch([["gptGraphJson"], ["gptGraphStepCount"],
+    ["gptGraphSize", name]]);
+  const nodes = JSON.parse(json).nodes.length;
+  gpt.graph.steps = steps;
   g$("g-graph-note").textContent = "A model " + GPT_SMALL + ", untrained: the loss of its first position (BOS "
       + "predicting \u201c" + name[0] + "\u201d) is " + nodes + " nodes.";
   g$("gpt").dataset.graphNodes = nodes;
-  const size = api.gptGraphSize(name).split("\n");
+  const size = sizeLines.split("\n");
   g$("g-graph-size").textContent = "The run's model, on all of \u201c" + name + "\u201d: " + size[0] + " nodes\n"
       + size.slice(1).map((line) => "  " + line.replace("\t", ": ")).join("\n");
-  gptShowGraph(gpt.graph.steps);
+  await gptShowGraph(gpt.graph.steps);
 }
 
 const GPT_SMALL = "embd 2, heads 1";
 
-function gptShowGraph(done) {
-  const api = engine.api;
+async function gptShowGraph(done) {
   const graph = gpt.graph;
   graph.done = done;
   g$("g-graph-position").textContent = "step " + done + " of " + graph.steps;
-  const current = done > 0 ? api.gptGraphStepNode(done - 1) : -1;
-  g$("g-graph-rule").textContent = done > 0 ? api.gptGraphStepText(done - 1) : "before backward(): every grad is 0";
-  renderGraph(api.gptGraphDotAfter(done)).then((svg) => {
+  const calls = [["gptGraphDotAfter", done]];
+  if (done > 0) {
+    calls.push(["gptGraphStepNode", done - 1], ["gptGraphStepText", done - 1]);
+  }
+  const [dot, current = -1, rule = "before backward(): every grad is 0"] = await engine.batch(calls);
+  if (graph.done !== done) {
+    return;
+  }
+  g$("g-graph-rule").textContent = rule;
+  await renderGraph(dot).then((svg) => {
     if (graph.done !== done) {
       return;
     }
@@ -499,7 +535,7 @@ function gptGraphPlay() {
   }, 700);
 }
 
-function gptOpen() {
+async function gptOpen() {
   if (!location.hash.startsWith("#gpt")) {
     return;
   }
@@ -511,17 +547,19 @@ function gptOpen() {
     gptError("this link's settings are not readable (" + error.message + "); the view opened with the defaults");
   }
   const paused = keys.split("&").includes("paused");
-  const load = gpt.names !== null ? Promise.resolve(gpt.names)
-    : fetch("names/names.txt").then((response) => {
+  if (gpt.names === null) {
+    try {
+      const response = await fetch("names/names.txt");
       if (!response.ok) {
         throw new Error("names/names.txt: " + response.status);
       }
-      return response.text();
-    });
-  load.then((names) => {
-    gpt.names = names;
-    gptStart(keys, paused);
-  }).catch((error) => gptError("cannot load the names: " + error.message));
+      gpt.names = await response.text();
+    } catch (error) {
+      gptError("cannot load the names: " + error.message);
+      return;
+    }
+  }
+  await gptStart(keys, paused);
 }
 
 gpt.speed = speedControl(g$("g-speed"));
@@ -549,11 +587,11 @@ engine.ready.then(() => {
   });
   g$("g-play").addEventListener("click", gptPlay);
   g$("g-step").addEventListener("click", gptStepOnce);
-  g$("g-reset").addEventListener("click", () => gptStart(engine.api.gptSettings(), true));
-  g$("g-read").addEventListener("submit", (event) => {
+  g$("g-reset").addEventListener("click", () => gptStart(gpt.settingsText, true));
+  g$("g-read").addEventListener("submit", async (event) => {
     event.preventDefault();
-    gptReadName();
-    gptBuildGraph();
+    await gptReadName();
+    await gptBuildGraph();
   });
   g$("g-graph-build").addEventListener("click", gptBuildGraph);
   g$("g-graph-reset").addEventListener("click", () => gptShowGraph(0));

@@ -8,6 +8,7 @@ const page = {
   renders: 0,   // drawings finished, so that a test can wait for the next one
   graph: null,  // the GraphView of the calculator's graph
   labels: [],   // every node's label, by id (the graph's JSON)
+  graphNodeLimit: 0, // the most values a graph drawn on the page may have (DrawnGraphs.NODE_LIMIT)
 };
 
 const $ = (id) => document.getElementById(id);
@@ -23,11 +24,11 @@ const FRAGMENT_KEYS = ["prog", "expr", "lecture", "quiz", "present"];
  * as the lecture's example {expr, vars: "", example, quiz}; null when it holds none. #quiz& before either opens the
  * exercise on it.
  */
-function stateFromFragment() {
+async function stateFromFragment() {
   const params = new URLSearchParams(location.hash.slice(1));
   const quiz = params.has("quiz");
   if (params.has("lecture")) {
-    const example = lectureExample(params.get("lecture"));
+    const example = await lectureExample(params.get("lecture"));
     if (example === null) {
       throw new Error("there is no lecture example '" + params.get("lecture") + "'");
     }
@@ -59,16 +60,18 @@ function fragmentOf(expr, vars) {
 /**
  * Evaluates the form and opens the stepper at step 0; unless told not to (#demo keeps its link), the fragment then
  * holds the program. A program the engine refuses clears the last one's graph and numbers: one error line is left.
- * The engine's work, the table and the stepper each run in a task of their own (the engine's first calculation also
- * compiles much of it), so that the page never waits long; a calculation started meanwhile takes over, and this one
- * then resolves to false.
+ * The table and the stepper are each filled in a task of their own, so that the page never waits long; a calculation
+ * started meanwhile takes over, and this one then resolves to false.
  */
 async function calculate(rewriteFragment = true) {
   pause();
   const generation = ++page.calculations;
   const expr = $("expr").value;
   const vars = $("vars").value;
-  const problem = engine.api.evaluate(expr, vars);
+  const problem = await engine.api.evaluate(expr, vars);
+  if (generation !== page.calculations) {
+    return false;
+  }
   $("error").textContent = problem;
   if (problem) {
     quiz.active = false;
@@ -83,22 +86,18 @@ async function calculate(rewriteFragment = true) {
   if (rewriteFragment) {
     history.replaceState(null, "", fragmentOf(expr, vars));
   }
+  const [json, names, steps] = await engine.batch([["graphJson"], ["variableNames"], ["stepCount"]]);
+  if (generation !== page.calculations) {
+    return false;
+  }
+  showNodes(json);
+  await offerVariablesToNudge(names);
   await nextTask();
   if (generation !== page.calculations) {
     return false;
   }
-  showNodes();
-  offerVariablesToNudge();
-  await nextTask();
-  if (generation !== page.calculations) {
-    return false;
-  }
-  stepper.steps = engine.api.stepCount();
-  if (quiz.active) {
-    startQuiz();
-  } else {
-    show(0);
-  }
+  stepper.steps = steps;
+  await (quiz.active ? startQuiz() : show(0));
   return true;
 }
 
@@ -106,8 +105,7 @@ async function calculate(rewriteFragment = true) {
  * The table of every node, read from the graph as JSON (micrograd.graph.GraphJson, what `micrograd grad --json`
  * prints), which the page also offers as a file.
  */
-function showNodes() {
-  const json = engine.api.graphJson();
+function showNodes(json) {
   const graph = JSON.parse(json);
   page.labels = graph.nodes.map((node) => node.label);
   const rows = graph.nodes.map((node) => {
@@ -127,17 +125,17 @@ function showNodes() {
   $("json-download").href = URL.createObjectURL(new Blob([json], { type: "application/json" }));
 }
 
-/** The nudge's choice of variable: the calculation's, keeping the one chosen when it is still there. */
-function offerVariablesToNudge() {
+/** The nudge's choice of variable (`names`, a line each): the calculation's, keeping the chosen one if still there. */
+function offerVariablesToNudge(names) {
   const select = $("nudge-variable");
   const chosen = select.value;
-  const names = engine.api.variableNames().split("\n").filter((name) => name !== "");
-  replaceAll(select, names.map((name) => new Option(name, name, false, name === chosen)));
-  nudge();
+  const options = names.split("\n").filter((name) => name !== "");
+  replaceAll(select, options.map((name) => new Option(name, name, false, name === chosen)));
+  return nudge();
 }
 
 /** The output with the chosen variable moved by h, next to the gradient's prediction; the engine computes both. */
-function nudge() {
+async function nudge() {
   const variable = $("nudge-variable").value;
   const h = Number($("nudge-h").value);
   if (variable === "") {
@@ -145,113 +143,117 @@ function nudge() {
   } else if (!Number.isFinite(h) || h === 0) {
     $("nudge-report").textContent = "h must be a number other than 0";
   } else {
-    $("nudge-report").textContent = engine.api.nudge(variable, h);
+    $("nudge-report").textContent = await engine.api.nudge(variable, h);
   }
 }
 
 /** The slider chooses h as a power of ten, from 1e-6 to 1; the field takes any h. */
 function nudgeBySlider() {
   $("nudge-h").value = String(Number((10 ** Number($("nudge-slider").value)).toPrecision(3)));
-  nudge();
+  return nudge();
 }
 
-/** How long a slice of the demo's training may keep the page busy before it hands the browser back its events. */
-const DEMO_SLICE_MS = 8;
 /** The demo's boundary: a grid of this many cells a side; it and the curves are drawn at most every DEMO_DRAW_MS. */
 const DEMO_GRID = 40;
 const DEMO_DRAW_MS = 100;
 
-const demo = { speed: null, losses: [], accuracies: [], drawnAt: 0, points: [], bounds: [0, 1, 0, 1] };
+const demo = { speed: null, losses: [], accuracies: [], drawnAt: 0, drawing: null, points: [], bounds: [0, 1, 0, 1] };
 
 /**
- * #demo: micrograd's demo trains in slices of the page's time. A slice runs the engine's demoStep() (one training
- * step) as many times as the speed control allows, for at most DEMO_SLICE_MS, then hands the browser back its event
- * loop (setTimeout) so that it draws and answers; each animation frame shows the lines so far, the progress, the
- * decision boundary and the curves. No thread is needed, so this runs the same on both engines. The page also
- * measures how long it was kept busy: its longest slice and the longest gap between two animation frames.
+ * #demo: micrograd's demo trains in the engine's worker, in batches of demoStep() (one training step each) at the
+ * speed control's pace (runInBatches); each animation frame shows the lines so far, the progress, and, at most every
+ * DEMO_DRAW_MS, the decision boundary and the curves. The page measures how long it went without a frame (its
+ * longest gap between two animation frames) and the engine's longest batch.
  */
-function runDemo() {
+async function runDemo() {
   const section = $("demo");
   if (section.dataset.state === "running") {
-    return; // one demo at a time: a second would share the page's time with the first
+    return; // one demo at a time: a second would share the engine with the first
   }
   section.dataset.state = "running";
-  const api = engine.api;
-  const lines = [api.startDemo()];
-  const total = api.demoSteps();
-  const busy = { slice: 0, frameGap: 0, lastFrame: null };
-  demo.losses = [];
-  demo.accuracies = [];
-  demo.points = pointsOf(api.demoPoints());
-  demo.bounds = api.demoBounds().split(" ").map(Number);
-  demo.drawnAt = 0;
-  demo.speed.restart();
-  $("demo-progress").max = total;
-  let longestStep = 0;
-  const slice = () => {
-    try {
-      const start = performance.now();
-      let due = demo.speed.due(start);
-      // a slice runs at least one step (when due), and begins another only when it should end within the slice's
-      // time, judging by the longest step so far
-      for (let ran = 0; due > 0 && api.demoStepsDone() < total
-          && (ran === 0 || performance.now() - start + longestStep < DEMO_SLICE_MS); ran++) {
-        const before = performance.now();
-        lines.push(api.demoStep());
-        const done = api.demoStepsDone();
-        demo.losses.push(api.demoLossAt(done - 1));
-        demo.accuracies.push(api.demoAccuracyAt(done - 1));
-        longestStep = Math.max(longestStep, performance.now() - before);
-        due--;
+  try {
+    const [first, total, points, bounds] = await engine.batch([["startDemo"], ["demoSteps"], ["demoPoints"],
+      ["demoBounds"]]);
+    const lines = [first];
+    demo.losses = [];
+    demo.accuracies = [];
+    demo.perStep = NaN;
+    demo.points = pointsOf(points);
+    demo.bounds = bounds.split(" ").map(Number);
+    demo.drawnAt = 0;
+    demo.speed.restart();
+    $("demo-progress").max = total;
+    const frames = followDemo(section, lines, total);
+    const step = async (count) => {
+      const done = demo.losses.length;
+      const calls = [];
+      for (let i = done; i < Math.min(done + count, total); i++) {
+        calls.push(["demoStep"], ["demoLossAt", i], ["demoAccuracyAt", i]);
       }
-      busy.slice = Math.max(busy.slice, performance.now() - start);
-      if (api.demoStepsDone() < total) {
-        setTimeout(slice, due === 0 ? 15 : 0);
-      } else {
-        section.dataset.state = "trained";
+      const results = await engine.batch([...calls, ["demoMillisPerStep"]]);
+      for (let i = 0; i + 2 < results.length; i += 3) {
+        lines.push(results[i]);
+        demo.losses.push(results[i + 1]);
+        demo.accuracies.push(results[i + 2]);
       }
-    } catch (error) {
-      section.dataset.state = "failed";
-      fail(error);
-    }
-  };
+      demo.perStep = results[results.length - 1];
+      return demo.losses.length < total;
+    };
+    const { longestBatchMs } = await runInBatches(demo.speed, step, () => true);
+    section.dataset.state = "trained";
+    Object.assign(section.dataset, await frames, { msPerStep: demo.perStep, longestBatchMs });
+    section.dataset.state = "done";
+  } catch (error) {
+    section.dataset.state = "failed";
+    fail(error);
+  }
+}
+
+/**
+ * Shows the demo as it trains, once per animation frame, until it has; resolves to the longest gap between two
+ * frames, once the last numbers are drawn.
+ */
+function followDemo(section, lines, total) {
+  let lastFrame = null;
+  let frameGap = 0;
   let shownLines = 0;
-  const follow = (now) => {
-    if (busy.lastFrame !== null) {
-      busy.frameGap = Math.max(busy.frameGap, now - busy.lastFrame);
-    }
-    busy.lastFrame = now;
-    const done = api.demoStepsDone();
-    const perStep = api.demoMillisPerStep();
-    const finished = section.dataset.state !== "running";
-    // the canvases first, while the layout is still the last frame's: their sizes are read without a new layout
-    if (finished || now - demo.drawnAt > DEMO_DRAW_MS) {
-      drawDemo();
-    }
-    $("demo-progress").value = done;
-    if (lines.length !== shownLines) {
-      shownLines = lines.length;
-      $("demo-log").textContent = lines.join("\n");
-      $("demo-log").scrollTop = $("demo-log").scrollHeight;
-    }
-    $("demo-status").textContent = (finished ? "done: " + done + " steps" : "step " + done + " of " + total)
-        + (done > 0 ? ", " + perStep.toFixed(2) + " ms per step (" + engine.name + ")" : "");
-    if (section.dataset.state === "running") {
-      requestAnimationFrame(follow);
-    } else if (section.dataset.state === "trained") {
-      $("demo-status").textContent += "; the page drew at least every " + Math.ceil(busy.frameGap) + " ms";
-      Object.assign(section.dataset, { msPerStep: perStep, longestSliceMs: busy.slice,
-        longestFrameGapMs: busy.frameGap, state: "done" });
-    }
-  };
-  setTimeout(slice, 0);
-  requestAnimationFrame(follow);
+  return new Promise((resolve, reject) => {
+    const follow = (now) => {
+      if (lastFrame !== null) {
+        frameGap = Math.max(frameGap, now - lastFrame);
+      }
+      lastFrame = now;
+      const done = demo.losses.length;
+      const finished = section.dataset.state !== "running";
+      if (!demo.drawing && (finished || now - demo.drawnAt > DEMO_DRAW_MS)) {
+        demo.drawing = drawDemo().finally(() => {
+          demo.drawing = null;
+        });
+      }
+      $("demo-progress").value = done;
+      if (lines.length !== shownLines) {
+        shownLines = lines.length;
+        $("demo-log").textContent = lines.join("\n");
+        $("demo-log").scrollTop = $("demo-log").scrollHeight;
+      }
+      $("demo-status").textContent = (finished ? "done: " + done + " steps" : "step " + done + " of " + total)
+          + (done > 0 ? ", " + demo.perStep.toFixed(2) + " ms per step (" + engine.name + ")" : "");
+      if (!finished) {
+        requestAnimationFrame(follow);
+        return;
+      }
+      $("demo-status").textContent += "; the page drew at least every " + Math.ceil(frameGap) + " ms";
+      // the last drawing, of the whole run, may have been asked for after the one under way
+      (demo.drawing ?? Promise.resolve()).then(drawDemo).then(() => resolve({ longestFrameGapMs: frameGap }), reject);
+    };
+    requestAnimationFrame(follow);
+  });
 }
 
 /** The demo's curves and its boundary (a prediction per grid cell). */
-function drawDemo() {
+async function drawDemo() {
+  const cells = (await engine.api.demoGrid(DEMO_GRID)).split(",").map(Number);
   drawCurves($("demo-curves"), demo.losses, demo.accuracies);
-  const cells = engine.api.demoGrid(DEMO_GRID).split(",").map(Number);
   drawBoundary($("demo-boundary"), demo.bounds, DEMO_GRID, cells, demo.points, -1);
   demo.drawnAt = performance.now();
 }
@@ -295,7 +297,7 @@ async function openFragment() {
   }
   let state = null;
   try {
-    state = stateFromFragment();
+    state = await stateFromFragment();
   } catch (error) {
     $("error").textContent = "this link's program is not readable: " + error.message;
   }
@@ -311,7 +313,7 @@ async function openFragment() {
   // the demo's, the training view's, the lecture's and the exercise's links stay
   const linkStays = state !== null && (state.example || state.quiz);
   if (await calculate(!linkStays) && state && state.example) {
-    nudgeLikeTheLecture(state.example);
+    await nudgeLikeTheLecture(state.example);
   }
 }
 
@@ -332,6 +334,7 @@ presenter.keys("calculator", {
 presenter.keys("demo", { reset: () => runDemo(), play: () => runDemo() });
 $("demo-restart").addEventListener("click", () => runDemo());
 engine.ready.then(async () => {
+  page.graphNodeLimit = await engine.api.graphNodeLimit();
   $("engine").textContent = "engine: " + engine.name + (engine.note ? " (" + engine.note + ")" : "");
   $("calculator").addEventListener("submit", (event) => {
     event.preventDefault();
@@ -345,7 +348,7 @@ engine.ready.then(async () => {
   window.addEventListener("hashchange", openFragment);
   // each view opens in a task of its own, after every view's controls are wired; the lecture's menu first
   await nextTask();
-  offerLecture();
+  await offerLecture();
   await nextTask();
   await openFragment();
 }).catch(fail);

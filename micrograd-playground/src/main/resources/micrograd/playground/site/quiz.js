@@ -4,20 +4,20 @@
 // keeps the score. The graph shows the grads found so far and "?" for the others.
 "use strict";
 
-const quiz = { active: false };
+const quiz = { active: false, asked: -1 }; // asked: the node whose grad is asked for
 
 /** Starts the exercise on the current calculation. */
-function startQuiz() {
+async function startQuiz() {
   pause();
   quiz.active = true;
-  engine.api.quizStart();
   document.body.dataset.quiz = "on";
   $("quiz").hidden = false;
   $("stepper").hidden = true;
-  $("quiz-tolerance").textContent = String(engine.api.quizTolerance() * 100);
+  const [, tolerance] = await engine.batch([["quizStart"], ["quizTolerance"]]);
+  $("quiz-tolerance").textContent = String(tolerance * 100);
   $("quiz-result").textContent = "";
   $("quiz-product").textContent = "";
-  askQuiz();
+  await askQuiz();
 }
 
 /** Leaves the exercise: the stepper and its grads come back. */
@@ -26,26 +26,29 @@ function stopQuiz() {
   delete document.body.dataset.quiz;
   $("quiz").hidden = true;
   $("stepper").hidden = false;
-  show(stepper.done);
+  return show(stepper.done);
 }
 
 /** Shows the question, the score and the graph with the grads found so far, the node asked about highlighted. */
-function askQuiz() {
-  const api = engine.api;
-  const asked = api.quizNode();
-  $("quiz-question").textContent = api.quizQuestion();
-  $("quiz-score").textContent = api.quizScore();
+async function askQuiz() {
+  document.body.dataset.state = "drawing";
+  const [asked, question, score, report, dot] = await engine.batch([["quizNode"], ["quizQuestion"], ["quizScore"],
+    ["report"], ["quizDot"]]);
+  if (!quiz.active) {
+    return;
+  }
+  quiz.asked = asked;
+  $("quiz-question").textContent = question;
+  $("quiz-score").textContent = score;
   $("quiz-answer").disabled = asked < 0;
-  $("report").textContent = "value = " + api.report().split("\n")[0].slice("value = ".length)
+  $("report").textContent = "value = " + report.split("\n")[0].slice("value = ".length)
       + "\n(the grads are hidden: find them)";
-  const dot = api.quizDot();
-  draw(dot, () => quiz.active && api.quizNode() === asked,
-      (title) => title === "v" + asked ? "asked" : null);
+  draw(dot, () => quiz.active && quiz.asked === asked, (title) => title === "v" + asked ? "asked" : null);
 }
 
-function answerQuiz() {
+async function answerQuiz() {
   const typed = $("quiz-answer").value;
-  const result = engine.api.quizAnswer(typed);
+  const result = await engine.api.quizAnswer(typed);
   $("quiz-result").textContent = result;
   $("quiz-result").dataset.verdict = result.startsWith("right") ? "right" : result.startsWith("wrong") ? "wrong"
       : "unreadable";
@@ -53,7 +56,7 @@ function answerQuiz() {
     $("quiz-answer").value = "";
     $("quiz-product").textContent = "";
   }
-  askQuiz();
+  await askQuiz();
   $("quiz-answer").focus();
 }
 
@@ -70,7 +73,7 @@ function wireQuiz() {
     event.preventDefault();
     answerQuiz();
   });
-  $("quiz-show-product").addEventListener("click", () => {
-    $("quiz-product").textContent = engine.api.quizProduct();
+  $("quiz-show-product").addEventListener("click", async () => {
+    $("quiz-product").textContent = await engine.api.quizProduct();
   });
 }

@@ -6,24 +6,32 @@
 
 const stepper = { done: 0, steps: 0, timer: null };
 
-/** Shows step `k`: its rules, the report as it stands, and the graph drawn with the grads of that step. */
-function show(k) {
+/**
+ * Shows step `k`: its rules, the report as it stands, and the graph drawn with the grads of that step; unless a later
+ * step or calculation took over while the engine answered.
+ */
+async function show(k) {
   stepper.done = k;
-  const api = engine.api;
-  const passing = api.stepNode(k);
-  const receivers = api.stepReceivers(k).split(",").map(Number);
-  const names = (ids) => ids.map((id) => page.labels[id]).join(" and ");
+  const calculation = page.calculations;
+  document.body.dataset.state = "drawing"; // from the click on: a test waits for the drawing of this step
   $("position").textContent = "step " + k + " of " + stepper.steps;
+  const [passing, receiverList, rule, report, dot] = await engine.batch([["stepNode", k], ["stepReceivers", k],
+    ["stepText", k], ["reportAfter", k], ["dotAfter", k]]);
+  if (stepper.done !== k || page.calculations !== calculation || quiz.active) {
+    return;
+  }
+  const receivers = receiverList.split(",").map(Number);
+  const names = (ids) => ids.map((id) => page.labels[id]).join(" and ");
   $("step-heading").textContent = k === 0 ? "before backward()"
       : page.labels[passing] + " passes its grad to " + names([...new Set(receivers)]);
-  $("rule").textContent = api.stepText(k);
+  $("rule").textContent = rule;
   Object.assign($("rule").dataset, { node: passing, receivers: receivers.join(",") });
-  $("report").textContent = api.reportAfter(k);
+  $("report").textContent = report;
   for (const row of $("nodes").tBodies[0].rows) {
     row.classList.toggle("passing", Number(row.dataset.node) === passing);
     row.classList.toggle("receiving", receivers.includes(Number(row.dataset.node)));
   }
-  draw(api.dotAfter(k), () => stepper.done === k && !quiz.active, (title) => {
+  draw(dot, () => stepper.done === k && page.calculations === calculation && !quiz.active, (title) => {
     if (title === "v" + passing || title === "v" + passing + "op") {
       return "passing";
     }
@@ -37,9 +45,9 @@ function show(k) {
  */
 function draw(dot, stillWanted, classOf) {
   const values = page.labels.length;
-  if (values > engine.api.graphNodeLimit()) {
+  if (values > page.graphNodeLimit) {
     page.graph.showNote("no drawing: this graph has " + values + " values, and the page draws up to "
-        + engine.api.graphNodeLimit() + " (Graphviz has little memory here); the table and the stepper hold them all");
+        + page.graphNodeLimit + " (Graphviz has little memory here); the table and the stepper hold them all");
     document.body.dataset.state = "ready";
     return;
   }

@@ -1,12 +1,17 @@
-// The training view (#train...): the engine (engine.api once engine.ready has resolved: the train* exports of
-// PlaygroundApi, as WebAssembly GC or JavaScript) trains, this file steps it and draws. JavaScript drives the run: each
-// animation frame calls trainStep() as often as the speed control allows, for at most about 12 ms, and then draws, so
-// the page stays responsive; there is no thread in the engine.
+// The training view (#train...): the engine (the train* exports of PlaygroundApi, in its worker: engine.js) trains,
+// this file steps it and draws. The run goes in batches of trainStep() at the speed control's pace (runInBatches);
+// each animation frame draws what changed, so the page stays responsive while the engine works.
 "use strict";
 
 const training = {
   started: false,     // a run has been set up (a bad link then keeps it, or else falls back to the defaults)
+  run: 0,             // counts runs set up, so that an answer about an earlier run is not taken for this one's
+  plays: 0,           // counts plays, so that one chain of batches runs at a time
   playing: false,
+  settings: "",       // the run's settings as link keys (the engine's trainSettings())
+  stepsDone: 0,
+  hasNextStep: false,
+  chosen: 0,          // the point whose loss graph is drawn
   losses: [],         // per step: the loss on its batch
   accuracies: [],     // per step: the accuracy on its batch, 0 to 1
   bounds: [0, 1, 0, 1],
@@ -24,7 +29,6 @@ const training = {
 };
 
 const GRID_CELLS = 50;
-const SLICE_MS = 12;
 
 const t$ = (id) => document.getElementById(id);
 
@@ -54,7 +58,7 @@ function keysFromForm() {
       pairs.push(key + "=" + field.value.trim());
     }
   }
-  const added = keysOf(engine.api.trainSettings()).add;
+  const added = keysOf(training.settings).add;
   if (added) {
     pairs.push("add=" + added);
   }
@@ -80,40 +84,51 @@ function showError(problem) {
 }
 
 /** Starts a run from link keys; on a problem keeps the last run (or the defaults, on a first bad link). */
-function startTraining(keys) {
+async function startTraining(keys) {
   pauseTraining();
-  const problem = engine.api.trainSetup(keys);
+  const problem = await engine.api.trainSetup(keys);
   if (problem && training.started) {
     showError(problem); // the last run goes on as it was
     return;
   }
+  const run = ++training.run; // answers about the last run, asked for before this one, are in by now
   if (problem) {
-    engine.api.trainSetup("");
+    await engine.api.trainSetup("");
+  }
+  const [settings, description, bounds, points] = await engine.batch([["trainSettings"], ["trainDescription"],
+    ["trainBounds"], ["trainPoints"], ["trainChoosePoint", 0]]);
+  if (run !== training.run) {
+    return;
   }
   training.started = true;
-  const settings = engine.api.trainSettings();
+  await readRunState();
   history.replaceState(null, "", "#train&" + settings);
   fillForm(settings);
-  t$("t-model").textContent = engine.api.trainDescription();
-  training.bounds = engine.api.trainBounds().split(" ").map(Number);
-  training.points = pointsOf(engine.api.trainPoints());
+  t$("t-model").textContent = description;
+  training.bounds = bounds.split(" ").map(Number);
+  training.points = pointsOf(points);
   training.losses = [];
   training.accuracies = [];
-  engine.api.trainChoosePoint(0);
   t$("train").dataset.state = "ready";
   showError(problem);
-  drawNewRun();
+  await drawNewRun(run);
 }
 
-/**
- * Draws a new run: the boundary, the weights, then the rest, each in a task of its own (the engine's first grid also
- * compiles much of it), so that the page never waits long.
- */
-async function drawNewRun() {
+/** Reads what the drawing needs to know of the run from the engine: its settings, steps and chosen point. */
+async function readRunState() {
+  [training.settings, training.stepsDone, training.hasNextStep, training.chosen] = await engine.batch([
+    ["trainSettings"], ["trainStepsDone"], ["trainHasNextStep"], ["trainChosenPoint"]]);
+}
+
+/** Draws a new run: the boundary, the weights, then the rest, each in a task of its own, so the page never waits long. */
+async function drawNewRun(run) {
   try {
     for (const part of [drawBoundaryOfRun, drawWeights]) {
       await nextTask();
-      part();
+      if (run !== training.run) {
+        return;
+      }
+      await part();
     }
     training.drawnBoundaryAt = training.drawnTableAt = performance.now();
     training.graphWanted = true; // and the point graph, which the rest draws
@@ -123,29 +138,70 @@ async function drawNewRun() {
     showError("cannot draw the run: " + error);
     return;
   }
-  drawEverything(false);
+  await drawEverything(false);
 }
 
-/** Runs up to `count` steps for at most `budgetMs`; at the end of the run, pauses: "done", a normal state. */
-function runSteps(count, budgetMs) {
-  const start = performance.now();
-  for (let i = 0; i < count && (i === 0 || performance.now() - start < budgetMs); i++) {
-    if (!engine.api.trainHasNextStep()) {
-      pauseTraining();
-      t$("train").dataset.state = "done";
-      return;
+/**
+ * Runs up to `count` steps of the run in the engine and takes their losses and accuracies; resolves to whether the
+ * run goes on. At its end it pauses (the drawing then says "done", a normal state); a step that diverged pauses it
+ * with that one line.
+ */
+async function runSteps(count) {
+  const run = training.run;
+  const total = Number(keysOf(training.settings).steps);
+  const calls = [];
+  for (let i = training.stepsDone; i < Math.min(training.stepsDone + count, total); i++) {
+    calls.push(["trainStep"], ["trainLossAt", i], ["trainAccuracyAt", i]);
+  }
+  let results;
+  try {
+    results = await engine.batch(calls);
+  } catch (error) {
+    results = error.results ?? []; // a step that diverged has no loss to read: the batch stops there
+    if (!results.some((result, i) => i % 3 === 0 && result !== "")) {
+      throw error;
     }
-    const problem = engine.api.trainStep();
-    if (problem) {
-      pauseTraining();
-      drawEverything();
-      showError(problem);
-      return;
+  }
+  if (run !== training.run) {
+    return false;
+  }
+  let problem = "";
+  for (let i = 0; i < results.length && !problem; i += 3) {
+    problem = results[i];
+    if (!problem) {
+      training.losses.push(results[i + 1]);
+      training.accuracies.push(results[i + 2]);
+      training.stepsDone++;
+      training.rate.steps++;
     }
-    const done = engine.api.trainStepsDone();
-    training.losses.push(engine.api.trainLossAt(done - 1));
-    training.accuracies.push(engine.api.trainAccuracyAt(done - 1));
-    training.rate.steps++;
+  }
+  training.hasNextStep = training.stepsDone < total;
+  if (!training.hasNextStep) {
+    pauseTraining();
+    return false;
+  }
+  if (problem) {
+    pauseTraining();
+    await drawEverything();
+    showError(problem);
+    return false;
+  }
+  return true;
+}
+
+/** Plays the run: batches of steps in the engine, and a drawing of what changed in every animation frame. */
+async function playRun() {
+  const play = ++training.plays;
+  const going = () => training.playing && play === training.plays;
+  requestAnimationFrame(frame);
+  try {
+    const { finished } = await runInBatches(training.speed, runSteps, going);
+    if (finished) {
+      await drawEverything();
+    }
+  } catch (error) {
+    pauseTraining();
+    showError("the engine failed: " + (error instanceof Error ? error.message : error));
   }
 }
 
@@ -153,7 +209,6 @@ function frame() {
   if (!training.playing) {
     return;
   }
-  runSteps(training.speed.due(performance.now()), SLICE_MS);
   const now = performance.now();
   const elapsed = now - training.rate.since;
   if (elapsed > 500) {
@@ -168,22 +223,22 @@ function frame() {
   }
 }
 
-function playTraining() {
+async function playTraining() {
   if (training.playing) {
     pauseTraining();
     drawEverything();
     return;
   }
   showError("");
-  if (!engine.api.trainHasNextStep()) {
-    startTraining(engine.api.trainSettings()); // play after the end: the same run again
+  if (!training.hasNextStep) {
+    await startTraining(training.settings); // play after the end: the same run again
   }
   training.playing = true;
   training.speed.restart();
   training.rate = { steps: 0, since: performance.now(), perSecond: NaN };
   t$("t-play").textContent = "pause";
   t$("train").dataset.state = "running";
-  requestAnimationFrame(frame);
+  playRun();
 }
 
 function pauseTraining() {
@@ -198,49 +253,52 @@ function pauseTraining() {
  * Draws what changed; unless `all`, the boundary at most every 100 ms, the table every 500 ms and the point's graph
  * every 2 s (viz.js lays it out on the page's thread, in some 100 ms, time the training would lose).
  */
-function drawEverything(all = true) {
+async function drawEverything(all = true) {
   try {
-    drawChanges(all);
+    await drawChanges(all);
   } catch (error) {
     pauseTraining();
     showError("cannot draw the run: " + error);
   }
 }
 
-function drawChanges(all) {
+async function drawChanges(all) {
   const now = performance.now();
-  const done = engine.api.trainStepsDone();
+  const done = training.stepsDone;
   const last = training.losses.length - 1;
   t$("t-loss-value").textContent = last >= 0 ? formatNumber(training.losses[last]) : "-";
   t$("t-loss-value").title = last >= 0 ? String(training.losses[last]) : "";
   t$("t-accuracy-value").textContent = last >= 0 ? (training.accuracies[last] * 100).toFixed(1) + "%" : "-";
-  const total = keysOf(engine.api.trainSettings()).steps;
-  t$("t-status").textContent = (engine.api.trainHasNextStep() ? "step " + done + " of " + total
+  const total = keysOf(training.settings).steps;
+  t$("t-status").textContent = (training.hasNextStep ? "step " + done + " of " + total
       : "done: " + done + " steps")
       + (training.playing && training.rate.perSecond > 0 ? ", " + training.rate.perSecond.toFixed(0) + " steps/s" : "");
   t$("train").dataset.steps = done;
-  if (all || now - training.drawnBoundaryAt > 100) {
-    drawBoundaryOfRun();
-    training.drawnBoundaryAt = now;
-  }
   drawCurves(t$("t-curves"), training.losses, training.accuracies);
-  if (all || now - training.drawnTableAt > 500) {
-    drawWeights();
-    training.drawnTableAt = now;
-  }
   if (all || now - training.drawnGraphAt > 2000) {
     training.graphWanted = true;
   }
-  drawPointGraph();
+  const boundary = all || now - training.drawnBoundaryAt > 100;
+  const table = all || now - training.drawnTableAt > 500;
+  if (boundary) {
+    training.drawnBoundaryAt = now;
+  }
+  if (table) {
+    training.drawnTableAt = now;
+  }
+  await Promise.all([boundary && drawBoundaryOfRun(), table && drawWeights(), drawPointGraph()]);
+  if (!training.hasNextStep && !training.playing && t$("train").dataset.state === "ready") {
+    t$("train").dataset.state = "done"; // once the end is drawn: a test then reads the whole run
+  }
 }
 
-function drawBoundaryOfRun() {
-  const cells = engine.api.trainGrid(GRID_CELLS).split(",").map(Number);
-  drawBoundary(t$("t-boundary"), training.bounds, GRID_CELLS, cells, training.points, engine.api.trainChosenPoint());
+async function drawBoundaryOfRun() {
+  const cells = (await engine.api.trainGrid(GRID_CELLS)).split(",").map(Number);
+  drawBoundary(t$("t-boundary"), training.bounds, GRID_CELLS, cells, training.points, training.chosen);
 }
 
-function drawWeights() {
-  const rows = engine.api.trainWeights().trim().split("\n").map((line) => {
+async function drawWeights() {
+  const rows = (await engine.api.trainWeights()).trim().split("\n").map((line) => {
     const [name, data, grad] = line.split("\t");
     const row = document.createElement("tr");
     row.insertCell().textContent = name;
@@ -252,22 +310,30 @@ function drawWeights() {
 }
 
 /** The chosen point's loss graph, one layout at a time (viz.js is slow on a few hundred nodes). */
-function drawPointGraph() {
+async function drawPointGraph() {
   if (training.graphBusy || !training.graphWanted) {
     return;
   }
   training.graphWanted = false;
+  training.graphBusy = true;
   training.drawnGraphAt = performance.now();
-  t$("t-chosen").textContent = String(engine.api.trainChosenPoint());
-  const dot = engine.api.trainPointGraph();
+  let dot;
+  let nodes;
+  try {
+    [dot, nodes] = await engine.batch([["trainPointGraph"], ["trainPointGraphNodes"]]);
+  } catch (error) {
+    training.graphBusy = false;
+    throw error;
+  }
+  t$("t-chosen").textContent = String(training.chosen);
   if (!dot) {
-    t$("t-graph-note").textContent = "This graph has " + engine.api.trainPointGraphNodes() + " values; the page draws up to "
-        + engine.api.graphNodeLimit() + ". Choose smaller hidden layers, such as 8 or 4,4, to see it.";
+    t$("t-graph-note").textContent = "This graph has " + nodes + " values; the page draws up to "
+        + page.graphNodeLimit + ". Choose smaller hidden layers, such as 8 or 4,4, to see it.";
     training.graph.showNote("no graph: too many values to lay out");
+    training.graphBusy = false;
     return;
   }
-  t$("t-graph-note").textContent = engine.api.trainPointGraphNodes() + " values, the weights as the last step left them.";
-  training.graphBusy = true;
+  t$("t-graph-note").textContent = nodes + " values, the weights as the last step left them.";
   renderGraph(dot).then((svg) => {
     training.graph.show(svg);
     training.graphRenders++;
@@ -286,7 +352,7 @@ function drawPointGraph() {
  * A tap or click on a point chooses it (within 22 CSS px for a finger, 8 for a mouse); elsewhere it adds a point of
  * the picker's class (shift-click: the next class).
  */
-function clickPlot(event) {
+async function clickPlot(event) {
   const canvas = t$("t-boundary");
   const box = canvas.getBoundingClientRect();
   const cx = event.clientX - box.left;
@@ -303,24 +369,26 @@ function clickPlot(event) {
     }
   });
   if (nearest >= 0) {
-    engine.api.trainChoosePoint(nearest);
-    drawEverything();
+    await engine.api.trainChoosePoint(nearest);
+    training.chosen = nearest;
+    await drawEverything();
     return;
   }
   const [xmin, xmax, ymin, ymax] = training.bounds;
   const x = xmin + cx / box.width * (xmax - xmin);
   const y = ymax - cy / box.height * (ymax - ymin);
   const picked = Number(t$("t-add-class").value);
-  const problem = engine.api.trainAddPoint(x, y, event.shiftKey ? (picked + 1) % training.classes : picked);
+  const problem = await engine.api.trainAddPoint(x, y, event.shiftKey ? (picked + 1) % training.classes : picked);
   showError(problem);
   if (!problem) {
-    training.points = pointsOf(engine.api.trainPoints());
-    history.replaceState(null, "", "#train&" + engine.api.trainSettings());
-    drawEverything();
+    training.points = pointsOf(await engine.api.trainPoints());
+    await readRunState();
+    history.replaceState(null, "", "#train&" + training.settings);
+    await drawEverything();
   }
 }
 
-function openTraining() {
+async function openTraining() {
   if (!location.hash.startsWith("#train")) {
     return;
   }
@@ -330,11 +398,11 @@ function openTraining() {
   } catch (error) {
     // a link cut inside a %-escape: say so in one line, and open the view with the defaults
     training.started = false;
-    startTraining("");
+    await startTraining("");
     showError("this link's settings are not readable (" + error.message + "); the view opened with the defaults");
     return;
   }
-  startTraining(keys.replace(/(^|&)present(=[^&]*)?(?=&|$)/, ""));
+  await startTraining(keys.replace(/(^|&)present(=[^&]*)?(?=&|$)/, ""));
 }
 
 training.speed = speedControl(t$("t-speed"));
@@ -375,12 +443,12 @@ engine.ready.then(() => {
     t$("t-noise").disabled = false;
   });
   t$("t-play").addEventListener("click", playTraining);
-  t$("t-step").addEventListener("click", () => {
+  t$("t-step").addEventListener("click", async () => {
     pauseTraining();
-    runSteps(1, 0);
-    drawEverything();
+    await runSteps(1);
+    await drawEverything();
   });
-  t$("t-reset").addEventListener("click", () => startTraining(engine.api.trainSettings()));
+  t$("t-reset").addEventListener("click", () => startTraining(training.settings));
   t$("t-boundary").addEventListener("click", clickPlot);
   window.addEventListener("hashchange", openTraining);
   nextTask().then(openTraining); // each view opens in a task of its own, after every view's controls are wired
