@@ -15,7 +15,8 @@ import org.teavm.jso.JSExport;
  * What the page calls, exported by TeaVM from both builds (WebAssembly GC and JavaScript): {@link #evaluate} an
  * expression, then read its report, its graph (JSON, or DOT at any point of the backward pass), the backward steps
  * and a {@link #nudge}; or run micrograd's demo one step at a time. The page is one session, so the last calculation
- * is kept here between calls. Only strings and numbers cross to JavaScript.
+ * is kept here between calls. Only strings and numbers cross to JavaScript. The page runs these in a Web Worker of
+ * their own (engine-worker.js), several calls to a message, so that no call holds the page up.
  */
 public final class PlaygroundApi {
 
@@ -196,8 +197,8 @@ public final class PlaygroundApi {
     }
 
     /**
-     * Starts micrograd's demo ({@link DemoRun}); the page then calls {@link #demoStep} once per slice of its time,
-     * so that it can draw between steps. A demo already running is dropped.
+     * Starts micrograd's demo ({@link DemoRun}); the page then calls {@link #demoStep} in batches, and draws between
+     * them. A demo already running is dropped.
      *
      * @return the demo's first lines, the model and the trainer, separated by a newline
      */
@@ -270,7 +271,7 @@ public final class PlaygroundApi {
         return b[0] + " " + b[1] + " " + b[2] + " " + b[3];
     }
 
-    // ---- the training view: the page calls trainStep() once per slice (requestAnimationFrame), never a thread ----
+    // ---- the training view: the page calls trainStep() in batches, one after another, and draws between them -------
 
     /**
      * Starts a training run from the link's keys ({@code data=moons&n=100&layers=8...}, see {@link TrainingSettings});
@@ -424,7 +425,7 @@ public final class PlaygroundApi {
         return training.weights();
     }
 
-    // ---- the gpt view: microgpt trained one step per call (gptStep), the page drawing between calls ----
+    // ---- the gpt view: microgpt trained one step per call (gptStep), in batches, the page drawing between them ----
 
     /**
      * Starts a microgpt run from the link's keys ({@code seed=42&steps=1000...}, see {@link GptSettings}) on

@@ -332,6 +332,31 @@ class PlaygroundBrowserTest extends BrowserTest {
     }
 
     /**
+     * The engine runs in a Web Worker: the page's own scripts never load it, and while the engine works (micrograd's
+     * demo recorded on its tape and 20 steps, tens of milliseconds) the page's own next task runs first. On the page's
+     * thread, as from disk, the engine's answer would come first.
+     */
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theEngineWorksInAWorkerWhileThePageGoesOn(Engine engine) {
+        openPage(server.address() + engine.query + fragment("a*b", "a=2 b=3"));
+        assertThat(browser.findElement(By.id("engine")).getText()).isEqualTo("engine: " + engine.name
+                + (engine == Engine.JAVASCRIPT ? " (asked for by ?engine=js)" : ""));
+        String loadedHere = "return typeof TeaVM + ' ' + document.querySelectorAll('script[src^=micrograd]').length;";
+        assertThat(script(loadedHere)).isEqualTo("undefined 0");
+        assertThat(whatAnswersFirst()).isEqualTo(List.of("the page", "the engine"));
+    }
+
+    /** Which comes first: the page's next task, or the engine's answer to a call that takes tens of milliseconds. */
+    private static Object whatAnswersFirst() {
+        return script("const order = [];"
+                + "const calls = [['startDemo'], ...Array.from({length: 20}, () => ['demoStep'])];"
+                + "const answer = engine.batch(calls).then(() => order.push('the engine'));"
+                + "const page = new Promise((resolve) => setTimeout(resolve, 0)).then(() => order.push('the page'));"
+                + "return Promise.all([answer, page]).then(() => order);");
+    }
+
+    /**
      * Opened from disk (file://), the page cannot fetch micrograd.wasm, so it runs the JavaScript build, says so, and
      * shows the JVM's numbers.
      */
@@ -345,6 +370,7 @@ class PlaygroundBrowserTest extends BrowserTest {
                 + "where the browser refuses a worker: on the page's thread)");
         toTheEnd();
         assertThat(reportOnPage()).isEqualTo(new Calculation(README_EXPRESSION, "a=-4 b=2").report().strip());
+        assertThat(whatAnswersFirst()).isEqualTo(List.of("the engine", "the page"));
     }
 
     /**

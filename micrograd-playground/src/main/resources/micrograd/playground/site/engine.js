@@ -176,34 +176,42 @@ engine.ready = (async () => {
 const BATCH_MS = 15;
 
 /**
- * Runs a view's steps at the speed control's pace, `step(count)` at a time: it runs up to `count` steps in the engine
- * (one engine.batch or a few), takes their results, and resolves to false once the run is over. As fast as it goes,
- * the count doubles or halves to keep each batch near BATCH_MS, so that the page draws fresh numbers every frame and
- * the engine seldom waits for the page. Before each batch `going()` says whether to go on (false: paused, or another
- * run took over). Resolves to {finished, longestBatchMs}.
+ * Runs a view's steps at the speed control's pace, `step(count)` at a time: it asks the engine for up to `count` more
+ * steps (one engine.batch), deciding what to ask before its first await, so that a second call asks for the steps
+ * after the first's; takes their results; and resolves to {more: whether there is more to ask for, engineMs: the
+ * engine's time on the batch}. As fast as it goes, two batches are under way at once, so that the engine never waits
+ * for the page to take an answer and ask again, and a batch's size doubles or halves to keep it near BATCH_MS of the
+ * engine's time. Before each batch `going()` says whether to go on (false: paused, or another run took over); the
+ * batches under way are then taken. Resolves to {finished, longestBatchMs}.
  */
 async function runInBatches(speed, step, going) {
   let size = 1;
   let longestBatchMs = 0;
-  while (going()) {
+  let finished = false;
+  const underWay = [];
+  while (going() && !finished) {
     const due = speed.due(performance.now());
     if (due === 0) {
       await new Promise((resolve) => setTimeout(resolve, 16));
       continue;
     }
     const count = Math.min(due, size);
-    const start = performance.now();
-    const more = await step(count);
-    const took = performance.now() - start;
-    longestBatchMs = Math.max(longestBatchMs, took);
-    if (!more) {
-      return { finished: true, longestBatchMs };
+    underWay.push({ answer: step(count), count });
+    if (due === Infinity && underWay.length < 2) {
+      continue;
     }
-    if (count === size && took < BATCH_MS / 2) {
+    const oldest = underWay.shift();
+    const { more, engineMs } = await oldest.answer;
+    longestBatchMs = Math.max(longestBatchMs, engineMs);
+    finished = !more;
+    if (oldest.count === size && engineMs < BATCH_MS / 2) {
       size *= 2;
-    } else if (took > BATCH_MS * 2 && size > 1) {
+    } else if (engineMs > BATCH_MS * 2 && size > 1) {
       size = Math.floor(size / 2);
     }
   }
-  return { finished: false, longestBatchMs };
+  for (const { answer } of underWay) {
+    longestBatchMs = Math.max(longestBatchMs, (await answer).engineMs);
+  }
+  return { finished, longestBatchMs };
 }

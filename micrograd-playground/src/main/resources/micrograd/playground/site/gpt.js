@@ -16,6 +16,7 @@ const gpt = {
   losses: [],
   looks: [],          // [{step, names}] the samples drawn from a copy of the random stream during training
   look: null,         // the look being drawn
+  asked: null,        // what has been asked of the engine so far: {steps, lookNames (null: no look under way)}
   finished: false,    // every final sample is in
   speed: null,        // the speed control (speed.js)
   lastFrame: null,
@@ -65,6 +66,7 @@ async function gptStart(keys, paused) {
   gpt.losses = [];
   gpt.looks = [];
   gpt.look = null;
+  gpt.asked = { steps: 0, lookNames: null };
   gpt.finished = false;
   gpt.timing = { start: null, trainedMs: NaN, engineMs: 0, frameGap: 0, batch: 0 };
   g$("gpt").dataset.state = "ready";
@@ -76,68 +78,71 @@ async function gptStart(keys, paused) {
 }
 
 /**
- * Runs up to `count` pieces of the run in the engine, in one batch: the names of a look under way, else training
- * steps (up to the step after which the next look starts), else final samples. Resolves to false once all is done.
+ * Asks the engine for up to `count` more pieces of the run, after those already asked for (gpt.asked), in one batch:
+ * the names of a look under way, else training steps (up to the step after which the next look starts), else final
+ * samples; then takes their results. Resolves to {more, engineMs} for runInBatches.
  */
 async function gptWork(count) {
   const run = gpt.run;
+  const asked = gpt.asked;
   const steps = Number(gpt.settings.steps);
-  if (gpt.look) {
-    const look = gpt.look;
-    const left = Number(gpt.settings.samples) - look.names.length;
-    const names = await engine.batch(Array.from({ length: Math.min(count, left) }, () => ["gptLookNext"]));
+  const samples = Number(gpt.settings.samples);
+  if (asked.lookNames !== null) {
+    const n = Math.min(count, samples - asked.lookNames);
+    asked.lookNames = asked.lookNames + n < samples ? asked.lookNames + n : null;
+    const names = await engine.batch(Array.from({ length: n }, () => ["gptLookNext"]));
     if (run === gpt.run) {
-      look.names.push(...names);
-      if (look.names.length >= Number(gpt.settings.samples)) {
-        gpt.looks.push(look);
+      gpt.look.names.push(...names);
+      if (gpt.look.names.length >= samples) {
+        gpt.looks.push(gpt.look);
         gpt.look = null;
       }
     }
-    return true;
+    return { more: true, engineMs: names.engineMs };
   }
-  const done = gpt.losses.length;
-  if (done < steps) {
+  if (asked.steps < steps) {
     const every = Number(gpt.settings.every);
     const looksAfter = (step) => every > 0 && step < steps && (step === 1 || step % every === 0);
     const calls = [];
-    let last = done;
-    while (last < Math.min(done + count, steps)) {
-      calls.push(["gptStep"], ["gptLossAt", last]);
-      last++;
-      if (looksAfter(last)) {
+    const last = Math.min(asked.steps + count, steps);
+    while (asked.steps < last && asked.lookNames === null) {
+      calls.push(["gptStep"], ["gptLossAt", asked.steps]);
+      asked.steps++;
+      if (looksAfter(asked.steps)) {
         calls.push(["gptStartLook"]);
-        break;
+        asked.lookNames = 0;
       }
     }
+    const through = asked.steps;
     if (gpt.timing.start === null) {
       gpt.timing.start = performance.now();
     }
     const results = await engine.batch(calls);
     if (run !== gpt.run) {
-      return false;
+      return { more: false, engineMs: 0 };
     }
     gpt.timing.engineMs += results.engineMs;
     for (let i = 0; i + 1 < results.length; i += 2) {
       gpt.lines.push(results[i]);
       gpt.losses.push(results[i + 1]);
     }
-    if (looksAfter(last)) {
-      gpt.look = { step: last, names: [] };
+    if (looksAfter(through)) {
+      gpt.look = { step: through, names: [] };
     }
-    if (last === steps) {
+    if (through === steps) {
       gpt.timing.trainedMs = performance.now() - gpt.timing.start;
       gpt.lines.push("", "--- inference (new, hallucinated names) ---");
     }
-    return true;
+    return { more: true, engineMs: results.engineMs };
   }
-  const samples = await engine.batch(Array.from({ length: count }, () => ["gptFinalSample"]));
+  const drawn = await engine.batch(Array.from({ length: count }, () => ["gptFinalSample"]));
   if (run !== gpt.run) {
-    return false;
+    return { more: false, engineMs: 0 };
   }
-  const more = samples.filter((sample) => sample !== "");
+  const more = drawn.filter((sample) => sample !== "");
   gpt.lines.push(...more);
-  gpt.finished = more.length < samples.length;
-  return !gpt.finished;
+  gpt.finished ||= more.length < drawn.length;
+  return { more: !gpt.finished, engineMs: drawn.engineMs };
 }
 
 /** Plays the run: batches in the engine, and a drawing of what came back in every animation frame. */
@@ -205,8 +210,8 @@ function gptPause() {
 /** The step button: one training step (or, after the last, one more sample), then everything drawn. */
 async function gptStepOnce() {
   gptPause();
-  while (gpt.look) {
-    await gptWork(Number(gpt.settings.samples)); // a look started by the last step is finished first: "step" is one step
+  while (gpt.asked.lookNames !== null) {
+    await gptWork(Number(gpt.settings.samples)); // a look the last step started comes first: "step" is one step
   }
   if (!gpt.finished) {
     await gptWork(1);

@@ -184,12 +184,13 @@ async function runDemo() {
     demo.speed.restart();
     $("demo-progress").max = total;
     const frames = followDemo(section, lines, total);
+    let asked = 0; // the steps asked of the engine so far
     const step = async (count) => {
-      const done = demo.losses.length;
       const calls = [];
-      for (let i = done; i < Math.min(done + count, total); i++) {
-        calls.push(["demoStep"], ["demoLossAt", i], ["demoAccuracyAt", i]);
+      for (; calls.length < 3 * count && asked < total; asked++) {
+        calls.push(["demoStep"], ["demoLossAt", asked], ["demoAccuracyAt", asked]);
       }
+      const more = asked < total;
       const results = await engine.batch([...calls, ["demoMillisPerStep"]]);
       for (let i = 0; i + 2 < results.length; i += 3) {
         lines.push(results[i]);
@@ -197,7 +198,7 @@ async function runDemo() {
         demo.accuracies.push(results[i + 2]);
       }
       demo.perStep = results[results.length - 1];
-      return demo.losses.length < total;
+      return { more, engineMs: results.engineMs };
     };
     const { longestBatchMs } = await runInBatches(demo.speed, step, () => true);
     section.dataset.state = "trained";

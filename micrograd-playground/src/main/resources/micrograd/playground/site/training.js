@@ -10,6 +10,7 @@ const training = {
   playing: false,
   settings: "",       // the run's settings as link keys (the engine's trainSettings())
   stepsDone: 0,
+  asked: 0,           // the steps asked of the engine so far: stepsDone, and those under way
   hasNextStep: false,
   chosen: 0,          // the point whose loss graph is drawn
   losses: [],         // per step: the loss on its batch
@@ -95,13 +96,14 @@ async function startTraining(keys) {
   if (problem) {
     await engine.api.trainSetup("");
   }
-  const [settings, description, bounds, points] = await engine.batch([["trainSettings"], ["trainDescription"],
-    ["trainBounds"], ["trainPoints"], ["trainChoosePoint", 0]]);
+  const [settings, description, bounds, points, , stepsDone, hasNextStep, chosen] = await engine.batch([
+    ["trainSettings"], ["trainDescription"], ["trainBounds"], ["trainPoints"], ["trainChoosePoint", 0],
+    ["trainStepsDone"], ["trainHasNextStep"], ["trainChosenPoint"]]);
   if (run !== training.run) {
     return;
   }
   training.started = true;
-  await readRunState();
+  Object.assign(training, { settings, stepsDone, asked: stepsDone, hasNextStep, chosen });
   history.replaceState(null, "", "#train&" + settings);
   fillForm(settings);
   t$("t-model").textContent = description;
@@ -114,13 +116,7 @@ async function startTraining(keys) {
   await drawNewRun(run);
 }
 
-/** Reads what the drawing needs to know of the run from the engine: its settings, steps and chosen point. */
-async function readRunState() {
-  [training.settings, training.stepsDone, training.hasNextStep, training.chosen] = await engine.batch([
-    ["trainSettings"], ["trainStepsDone"], ["trainHasNextStep"], ["trainChosenPoint"]]);
-}
-
-/** Draws a new run: the boundary, the weights, then the rest, each in a task of its own, so the page never waits long. */
+/** Draws a new run: the boundary, the weights, then the rest, each in a task of its own, so the page never waits. */
 async function drawNewRun(run) {
   try {
     for (const part of [drawBoundaryOfRun, drawWeights]) {
@@ -142,16 +138,16 @@ async function drawNewRun(run) {
 }
 
 /**
- * Runs up to `count` steps of the run in the engine and takes their losses and accuracies; resolves to whether the
- * run goes on. At its end it pauses (the drawing then says "done", a normal state); a step that diverged pauses it
- * with that one line.
+ * Asks the engine for up to `count` more steps of the run (after those already asked for) and takes their losses and
+ * accuracies; resolves to {more, engineMs} for runInBatches. At the run's end it pauses (the drawing then says "done",
+ * a normal state); a step that diverged pauses it with that one line.
  */
 async function runSteps(count) {
   const run = training.run;
   const total = Number(keysOf(training.settings).steps);
   const calls = [];
-  for (let i = training.stepsDone; i < Math.min(training.stepsDone + count, total); i++) {
-    calls.push(["trainStep"], ["trainLossAt", i], ["trainAccuracyAt", i]);
+  for (; calls.length < 3 * count && training.asked < total; training.asked++) {
+    calls.push(["trainStep"], ["trainLossAt", training.asked], ["trainAccuracyAt", training.asked]);
   }
   let results;
   try {
@@ -163,30 +159,30 @@ async function runSteps(count) {
     }
   }
   if (run !== training.run) {
-    return false;
+    return { more: false, engineMs: 0 };
   }
   let problem = "";
+  let ran = 0;
   for (let i = 0; i < results.length && !problem; i += 3) {
     problem = results[i];
     if (!problem) {
       training.losses.push(results[i + 1]);
       training.accuracies.push(results[i + 2]);
-      training.stepsDone++;
-      training.rate.steps++;
+      ran++;
     }
   }
+  training.stepsDone += ran;
+  training.rate.steps += ran;
+  training.asked -= calls.length / 3 - ran; // the steps a divergence stopped are not under way
   training.hasNextStep = training.stepsDone < total;
   if (!training.hasNextStep) {
     pauseTraining();
-    return false;
-  }
-  if (problem) {
+  } else if (problem) {
     pauseTraining();
     await drawEverything();
     showError(problem);
-    return false;
   }
-  return true;
+  return { more: training.hasNextStep && !problem, engineMs: results.engineMs ?? 0 };
 }
 
 /** Plays the run: batches of steps in the engine, and a drawing of what changed in every animation frame. */
@@ -381,8 +377,10 @@ async function clickPlot(event) {
   const problem = await engine.api.trainAddPoint(x, y, event.shiftKey ? (picked + 1) % training.classes : picked);
   showError(problem);
   if (!problem) {
-    training.points = pointsOf(await engine.api.trainPoints());
-    await readRunState();
+    // the point changes the data and the link, not the steps: they go on, and never pass the settings' steps
+    const [points, settings] = await engine.batch([["trainPoints"], ["trainSettings"]]);
+    training.points = pointsOf(points);
+    training.settings = settings;
     history.replaceState(null, "", "#train&" + training.settings);
     await drawEverything();
   }
