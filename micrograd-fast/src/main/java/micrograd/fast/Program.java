@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import micrograd.engine.Op;
 import micrograd.engine.Value;
 
@@ -47,6 +46,7 @@ final class Program {
     private static final int DENSE_DOT = 3;
 
     private final SlotSpace slots;
+    /** The slots of the outputs and the inputs, for {@link #slot}. */
     private final Map<Value, Integer> slotOf = new IdentityHashMap<>();
     /** The program's own slots: its input slots, constants and nodes. */
     private final int firstSlot;
@@ -100,17 +100,17 @@ final class Program {
     Program(SlotSpace slots, List<Value> outputs, Map<Value, Integer> bound, List<Value> inputs,
             Map<Value, Value[]> shifts, int one) {
         this.slots = slots;
-        List<Value> order = new ArrayList<>(Value.sum(outputs).topologicalOrder());
-        order.remove(order.size() - 1); // the sum that only gave the outputs their order
-        Map<Value, Integer> position = new IdentityHashMap<>(2 * order.size());
-        for (int i = 0; i < order.size(); i++) {
-            position.put(order.get(i), i);
-        }
+        List<Value> withSum = Value.sum(outputs).topologicalOrder();
+        // without the sum that only gave the outputs their order
+        GraphIndex graph = new GraphIndex(withSum.subList(0, withSum.size() - 1));
+        List<Value> order = graph.order;
+        Map<Value, Integer> position = graph.position;
+        int[][] operands = graph.operands;
         boolean[] keep = new boolean[order.size()];
         for (Value output : outputs) {
             keep[position.get(output)] = true;
         }
-        boolean[] fused = Tape.findFusedProducts(order, position, keep);
+        boolean[] fused = Tape.findFusedProducts(graph, keep);
 
         Map<Value, Integer> inputSlot = new IdentityHashMap<>();
         for (Value input : inputs) {
@@ -138,9 +138,9 @@ final class Program {
                 instructions++;
                 if (kind == Op.SUM) {
                     own++;
-                    terms += node.children().size();
+                    terms += operands[i].length;
                 } else {
-                    own += node.children().size() < 2 ? 2 : 1; // the node, and the constant it takes as b
+                    own += operands[i].length < 2 ? 2 : 1; // the node, and the constant it takes as b
                 }
             }
         }
@@ -150,7 +150,7 @@ final class Program {
         for (Value input : inputs) {
             slotOf.put(input, next++);
         }
-        slotOf.putAll(bound);
+        int[] slotAt = new int[order.size()]; // each node's slot, by position
         kind = new int[instructions];
         op = new Op[instructions];
         target = new int[instructions];
@@ -171,11 +171,13 @@ final class Program {
             Op operation = node.operation();
             instructionOf[i] = -1;
             if (operation == Op.LEAF) {
-                if (slotOf.containsKey(node)) {
+                Integer fixed = bound.containsKey(node) ? bound.get(node) : slotOf.get(node); // a parameter, an input
+                if (fixed != null) {
+                    slotAt[i] = fixed;
                     continue;
                 }
                 int s = next++;
-                slotOf.put(node, s);
+                slotAt[i] = s;
                 Value[] of = shifts.get(node);
                 if (of == null) {
                     slots.value[s] = node.data(); // a constant
@@ -194,22 +196,19 @@ final class Program {
                 continue; // its factors are written into the sum that uses it
             }
             int s = next++;
-            slotOf.put(node, s);
+            slotAt[i] = s;
             instructionOf[i] = instruction;
             target[instruction] = s;
             op[instruction] = operation;
-            List<Value> children = node.children();
             if (operation == Op.SUM) {
                 kind[instruction] = SUM;
                 a[instruction] = term;
-                for (Value child : children) {
-                    int c = position.get(child);
+                for (int c : operands[i]) {
                     if (fused[c]) {
-                        List<Value> factors = child.children();
-                        factorA[term] = slotOf.get(factors.get(0));
-                        factorB[term] = slotOf.get(factors.get(1));
+                        factorA[term] = slotAt[operands[c][0]];
+                        factorB[term] = slotAt[operands[c][1]];
                     } else {
-                        factorA[term] = slotOf.get(child);
+                        factorA[term] = slotAt[c];
                         factorB[term] = one;
                     }
                     term++;
@@ -218,9 +217,9 @@ final class Program {
                 kind[instruction] = dotKind(a[instruction], term);
             } else {
                 kind[instruction] = OPERATION;
-                a[instruction] = slotOf.get(children.get(0));
-                if (children.size() > 1) {
-                    b[instruction] = slotOf.get(children.get(1));
+                a[instruction] = slotAt[operands[i][0]];
+                if (operands[i].length > 1) {
+                    b[instruction] = slotAt[operands[i][1]];
                 } else {
                     // what the operation takes as b besides its operand (a ** k's k)
                     int constant = next++;
@@ -237,10 +236,13 @@ final class Program {
         source = 0;
         for (Value[] of : shiftSources) {
             for (Value x : of) {
-                sources[source++] = slot(x);
+                sources[source++] = slotAt[position.get(x)];
             }
         }
-        forwardOrder = rowsTogether(forwardOrder(order, position, instructionOf, shifts));
+        for (Value output : outputs) {
+            slotOf.put(output, slotAt[position.get(output)]);
+        }
+        forwardOrder = rowsTogether(forwardOrder(graph, instructionOf, shifts));
         sameAs = sameOperations(forwardOrder);
         fourRows = new boolean[forwardOrder.length];
         for (int k = 0; k + 3 < forwardOrder.length; k++) {
@@ -373,8 +375,9 @@ final class Program {
         for (int e = 0; e < edges; e++) {
             successor[filledEdges[edgeFrom[e]]++] = edgeTo[e];
         }
-        TreeSet<Integer> readyRows = new TreeSet<>();
-        TreeSet<Integer> readyOthers = new TreeSet<>();
+        IntMaxHeap readyRows = new IntMaxHeap();
+        IntMaxHeap readyOthers = new IntMaxHeap();
+        boolean[] scheduled = new boolean[n]; // a row run early, as the next row of its product, stays in readyRows
         int count = 0;
         for (int i = 0; i < n; i++) {
             if (kind[i] != SHIFT) {
@@ -391,12 +394,14 @@ final class Program {
             int i;
             if (nextRow >= 0) {
                 i = nextRow;
-                readyRows.remove(i);
             } else if (!readyOthers.isEmpty()) {
-                i = readyOthers.pollLast();
+                i = readyOthers.pollMax();
             } else {
-                i = readyRows.pollLast();
+                do {
+                    i = readyRows.pollMax();
+                } while (scheduled[i]);
             }
+            scheduled[i] = true;
             result[filled++] = i;
             long key = rowKey(i);
             nextRow = -1;
@@ -453,19 +458,19 @@ final class Program {
      * An order of the instructions in which each runs after the instructions it reads: the graph's order, except
      * that a maximum waits for all its sources (and whatever uses the maximum waits for it).
      */
-    private static int[] forwardOrder(List<Value> order, Map<Value, Integer> position, int[] instructionOf,
-                                      Map<Value, Value[]> shifts) {
-        int n = order.size();
+    private static int[] forwardOrder(GraphIndex graph, int[] instructionOf, Map<Value, Value[]> shifts) {
+        int n = graph.size();
         // what each node needs computed first: its operands (a fused product's factors, through the product), or for
         // a maximum its sources
-        int[][] needs = new int[n][];
-        for (int i = 0; i < n; i++) {
-            Value node = order.get(i);
-            Value[] of = node.operation() == Op.LEAF ? shifts.get(node) : null;
-            List<Value> operands = of != null ? List.of(of) : node.children();
-            needs[i] = new int[operands.size()];
-            for (int k = 0; k < operands.size(); k++) {
-                needs[i][k] = position.get(operands.get(k));
+        int[][] needs = graph.operands.clone();
+        for (Map.Entry<Value, Value[]> shift : shifts.entrySet()) {
+            Integer at = graph.position.get(shift.getKey());
+            if (at != null) {
+                Value[] of = shift.getValue();
+                needs[at] = new int[of.length];
+                for (int k = 0; k < of.length; k++) {
+                    needs[at][k] = graph.position.get(of[k]);
+                }
             }
         }
         int count = 0;

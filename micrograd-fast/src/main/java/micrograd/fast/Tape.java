@@ -3,7 +3,6 @@ package micrograd.fast;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,12 +77,11 @@ public final class Tape {
     private final double[] grad;
 
     private Tape(Value output, Collection<Value> observedNodes) {
-        List<Value> order = output.topologicalOrder();
+        GraphIndex graph = new GraphIndex(output.topologicalOrder());
+        List<Value> order = graph.order;
+        Map<Value, Integer> position = graph.position;
+        int[][] operands = graph.operands;
         recordedNodes = order.size();
-        Map<Value, Integer> position = new IdentityHashMap<>(2 * order.size());
-        for (int i = 0; i < order.size(); i++) {
-            position.put(order.get(i), i);
-        }
         boolean[] keep = new boolean[order.size()];
         keep[order.size() - 1] = true;
         for (Value node : observedNodes) {
@@ -94,7 +92,7 @@ public final class Tape {
             }
             keep[p] = true;
         }
-        boolean[] fused = findFusedProducts(order, position, keep);
+        boolean[] fused = findFusedProducts(graph, keep);
 
         // Count slots: the constant 1, the leaves, the constants the operations take besides their operands (a
         // constant exponent, a unary operation's unused b), then every operation not fused away.
@@ -109,10 +107,10 @@ public final class Tape {
                 leafList.add(node);
             } else if (kind == Op.SUM) {
                 operations++;
-                terms += node.children().size();
+                terms += operands[i].length;
             } else if (!fused[i]) {
                 operations++;
-                if (node.children().size() < 2) {
+                if (operands[i].length < 2) {
                     constants.putIfAbsent(node.constant(), constants.size());
                 }
             }
@@ -150,15 +148,12 @@ public final class Tape {
             int s = nextOperation++;
             slotOf[i] = s;
             op[s] = kind;
-            List<Value> children = node.children();
             if (kind == Op.SUM) {
                 a[s] = nextTerm;
-                for (Value term : children) {
-                    int t = position.get(term);
+                for (int t : operands[i]) {
                     if (fused[t]) {
-                        List<Value> factors = term.children();
-                        factorA[nextTerm] = slotOf[position.get(factors.get(0))];
-                        factorB[nextTerm] = slotOf[position.get(factors.get(1))];
+                        factorA[nextTerm] = slotOf[operands[t][0]];
+                        factorB[nextTerm] = slotOf[operands[t][1]];
                     } else {
                         factorA[nextTerm] = slotOf[t];
                         factorB[nextTerm] = ONE;
@@ -167,8 +162,8 @@ public final class Tape {
                 }
                 b[s] = nextTerm;
             } else {
-                a[s] = slotOf[position.get(children.get(0))];
-                b[s] = children.size() > 1 ? slotOf[position.get(children.get(1))]
+                a[s] = slotOf[operands[i][0]];
+                b[s] = operands[i].length > 1 ? slotOf[operands[i][1]]
                         : firstConstant + constants.get(node.constant());
             }
         }
@@ -201,16 +196,14 @@ public final class Tape {
      * between the two places (the sum itself included: a factor may not also be a plain term of the sum), or the
      * factors would sum the same terms in another order.
      */
-    static boolean[] findFusedProducts(List<Value> order, Map<Value, Integer> position, boolean[] keep) {
+    static boolean[] findFusedProducts(GraphIndex graph, boolean[] keep) {
+        List<Value> order = graph.order;
         int n = order.size();
-        int[][] children = new int[n][];
+        int[][] children = graph.operands;
         int[] userCount = new int[n];
-        for (int i = 0; i < n; i++) {
-            List<Value> operands = order.get(i).children();
-            children[i] = new int[operands.size()];
-            for (int k = 0; k < children[i].length; k++) {
-                children[i][k] = position.get(operands.get(k));
-                userCount[children[i][k]]++;
+        for (int[] operands : children) {
+            for (int c : operands) {
+                userCount[c]++;
             }
         }
         int[][] users = new int[n][];
