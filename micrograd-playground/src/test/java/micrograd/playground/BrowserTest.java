@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,9 +19,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What the browser tests share: the site served by {@link SiteServer} and Debian's Chromium (headless, through its
@@ -111,6 +115,14 @@ abstract class BrowserTest {
         assertThat(colours).as("colours of %s", what).hasSizeGreaterThan(20);
         assertThat(dark).as("dark pixels (text, lines) of %s", what).isGreaterThan(darkPixels);
         return png;
+    }
+
+    /**
+     * Waits up to 10 s for {@code condition}: the engine answers in its worker, after the click or key that asked,
+     * and the page then shows the answer.
+     */
+    static void awaitPage(Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
     }
 
     /** Runs JavaScript in the page. */

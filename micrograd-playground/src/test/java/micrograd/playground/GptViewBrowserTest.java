@@ -142,7 +142,8 @@ class GptViewBrowserTest extends BrowserTest {
         browser.findElement(By.id("g-graph-reset")).click();
         browser.findElement(By.id("g-graph-step")).click();
         assertThat(textContent("g-graph-position")).isEqualTo("step 1 of " + jvmSteps);
-        assertThat(textContent("g-graph-rule")).isEqualTo(String.join("\n", jvm.smallGraph().steps().lines(1)));
+        String firstRule = String.join("\n", jvm.smallGraph().steps().lines(1));
+        awaitPage(driver -> textContent("g-graph-rule").equals(firstRule));
     }
 
     @Test

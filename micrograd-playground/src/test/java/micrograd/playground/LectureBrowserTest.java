@@ -217,6 +217,7 @@ class LectureBrowserTest extends BrowserTest {
         program.clear();
         program.sendKeys("a = 1; a = 2");
         click("evaluate");
+        awaitPage(driver -> !shown("error").isEmpty());
         assertThat(shown("error")).isEqualTo("invalid program at statement 2, column 8: 'a' is assigned twice (first "
                 + "in statement 1); give each value its own name");
         assertThat(shown("error").lines()).hasSize(1);

@@ -53,6 +53,7 @@ class TrainingViewBrowserTest extends BrowserTest {
         for (int i = 0; i < times; i++) {
             browser.findElement(By.id("t-step")).click();
         }
+        awaitPage(driver -> String.valueOf(times).equals(driver.findElement(By.id("train")).getAttribute("data-steps")));
         assertThat(browser.findElement(By.id("train")).getAttribute("data-steps")).isEqualTo(String.valueOf(times));
     }
 
@@ -226,6 +227,7 @@ class TrainingViewBrowserTest extends BrowserTest {
         layers.clear();
         layers.sendKeys("4,zero");
         browser.findElement(By.id("t-apply")).click();
+        awaitPage(driver -> !text("t-error").isEmpty());
         assertThat(text("t-error")).startsWith("layers: ");
         assertThat(browser.findElement(By.id("train")).getAttribute("data-steps")).as("the run goes on").isEqualTo("3");
         assertThat(text("t-loss-value")).isEqualTo(loss);

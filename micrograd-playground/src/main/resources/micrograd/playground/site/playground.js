@@ -66,6 +66,7 @@ function fragmentOf(expr, vars) {
 async function calculate(rewriteFragment = true) {
   pause();
   const generation = ++page.calculations;
+  document.body.dataset.state = "calculating"; // until the graph is drawn: "ready", or "error"
   const expr = $("expr").value;
   const vars = $("vars").value;
   const problem = await engine.api.evaluate(expr, vars);
@@ -167,8 +168,8 @@ const demo = { speed: null, losses: [], accuracies: [], drawnAt: 0, drawing: nul
  */
 async function runDemo() {
   const section = $("demo");
-  if (section.dataset.state === "running") {
-    return; // one demo at a time: a second would share the engine with the first
+  if (section.dataset.state === "running" || section.dataset.state === "trained") {
+    return; // one demo at a time (trained: its last drawing is under way)
   }
   section.dataset.state = "running";
   try {
@@ -226,7 +227,7 @@ function followDemo(section, lines, total) {
       lastFrame = now;
       const done = demo.losses.length;
       const finished = section.dataset.state !== "running";
-      if (!demo.drawing && (finished || now - demo.drawnAt > DEMO_DRAW_MS)) {
+      if (!finished && !demo.drawing && now - demo.drawnAt > DEMO_DRAW_MS) {
         demo.drawing = drawDemo().finally(() => {
           demo.drawing = null;
         });
@@ -244,7 +245,7 @@ function followDemo(section, lines, total) {
         return;
       }
       $("demo-status").textContent += "; the page drew at least every " + Math.ceil(frameGap) + " ms";
-      // the last drawing, of the whole run, may have been asked for after the one under way
+      // the whole run drawn, after the drawing under way
       (demo.drawing ?? Promise.resolve()).then(drawDemo).then(() => resolve({ longestFrameGapMs: frameGap }), reject);
     };
     requestAnimationFrame(follow);
