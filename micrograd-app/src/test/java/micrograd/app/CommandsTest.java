@@ -135,12 +135,13 @@ class CommandsTest {
         assertThat(run.out()).startsWith("wrote the playground (27 files) to " + site);
         assertThat(Files.readString(site.resolve("index.html"))).contains("<script src=\"engine.js\" defer>",
                 "<script src=\"gpt.js\" defer>");
-        assertThat(Files.readString(site.resolve("engine.js"))).contains("micrograd.wasm", "micrograd.js");
+        assertThat(Files.readString(site.resolve("engine.js"))).contains("engine-worker.js", "micrograd.js");
+        assertThat(Files.readString(site.resolve("engine-worker.js"))).contains("micrograd.wasm", "micrograd.js");
         assertThat(Files.readString(site.resolve("micrograd.js"))).contains("dotAfter");
         assertThat(Files.readAllBytes(site.resolve("micrograd.wasm"))).startsWith(0, 'a', 's', 'm');
         assertThat(Files.size(site.resolve("viz/full.render.js"))).isGreaterThan(1_000_000);
         try (Stream<Path> files = Files.walk(site)) {
-            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(26);
+            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(27);
         }
     }
 
