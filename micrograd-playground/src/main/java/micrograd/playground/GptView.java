@@ -82,10 +82,6 @@ final class GptView {
         return Microgpt.stepLine(done - 1, settings.steps(), loss);
     }
 
-    int stepsDone() {
-        return done;
-    }
-
     double lossAt(int step) {
         if (step < 0 || step >= done) {
             throw new IllegalArgumentException("no step " + step + "; " + done + " have run");

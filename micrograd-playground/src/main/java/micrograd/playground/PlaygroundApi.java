@@ -219,12 +219,6 @@ public final class PlaygroundApi {
         return demo.step();
     }
 
-    /** How many steps the demo has run. */
-    @JSExport
-    public static int demoStepsDone() {
-        return demo.stepsDone();
-    }
-
     /** How many steps the demo runs in all. */
     @JSExport
     public static int demoSteps() {
@@ -464,11 +458,6 @@ public final class PlaygroundApi {
     @JSExport
     public static String gptStep() {
         return gpt.hasNextStep() ? gpt.step() : "";
-    }
-
-    @JSExport
-    public static int gptStepsDone() {
-        return gpt.stepsDone();
     }
 
     @JSExport
