@@ -20,6 +20,11 @@ function loadScript(src) {
   });
 }
 
+/** What went wrong, in one line: an Error's message (a Java exception's, from the engine), or the thing itself. */
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /**
  * TeaVM's JavaScript builds are UMD modules: when an AMD define() is at hand while one loads, it hands its exports to
  * that define() as one object instead of making each a global function (which the page's own could collide with).

@@ -158,7 +158,7 @@ async function gptRun() {
     }
   } catch (error) {
     gptPause();
-    gptError("the engine failed: " + (error instanceof Error ? error.message : error));
+    gptError("the engine failed: " + messageOf(error));
   }
 }
 
@@ -515,7 +515,7 @@ async function gptShowGraph(done) {
     graph.renders++;
     g$("gpt").dataset.graphRenders = graph.renders;
   }).catch((error) => {
-    g$("g-graph-error").textContent = "cannot draw the graph: " + (error instanceof Error ? error.message : error);
+    g$("g-graph-error").textContent = "cannot draw the graph: " + messageOf(error);
   });
 }
 

@@ -262,8 +262,7 @@ async function drawDemo() {
 
 /** Shows what went wrong in the engine (a Java exception, or one of the browser's) as the page's one error line. */
 function fail(error) {
-  const message = error instanceof Error ? error.message : String(error);
-  $("error").textContent = "the engine failed: " + message;
+  $("error").textContent = "the engine failed: " + messageOf(error);
   document.body.dataset.state = "error";
 }
 

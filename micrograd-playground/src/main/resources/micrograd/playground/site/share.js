@@ -52,7 +52,7 @@ async function openShare() {
     dialog.dataset.state = "ready";
     dialog.dataset.link = link;
   } catch (error) {
-    status.textContent = "no QR code: " + (error instanceof Error ? error.message : error);
+    status.textContent = "no QR code: " + messageOf(error);
     dialog.dataset.state = "error";
   }
 }

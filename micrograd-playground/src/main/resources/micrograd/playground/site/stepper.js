@@ -66,7 +66,7 @@ function draw(dot, stillWanted, classOf) {
     page.renders++;
     document.body.dataset.state = "ready";
   }).catch((error) => {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     // viz.js aborts with a page of Emscripten's advice when a layout outgrows its memory: say what it means
     $("error").textContent = "cannot draw the graph: " + (message.includes("Cannot enlarge memory")
       ? "Graphviz ran out of memory laying out its " + values + " values (a value feeding many operations takes the "

@@ -197,7 +197,7 @@ async function playRun() {
     }
   } catch (error) {
     pauseTraining();
-    showError("the engine failed: " + (error instanceof Error ? error.message : error));
+    showError("the engine failed: " + messageOf(error));
   }
 }
 
@@ -335,7 +335,7 @@ async function drawPointGraph() {
     training.graphRenders++;
     t$("train").dataset.graphRenders = training.graphRenders;
   }).catch((error) => {
-    showError("cannot draw the point's graph: " + (error instanceof Error ? error.message : error));
+    showError("cannot draw the point's graph: " + messageOf(error));
   }).finally(() => {
     training.graphBusy = false;
     if (!training.playing) {
