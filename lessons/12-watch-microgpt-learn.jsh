@@ -18,7 +18,7 @@ import micrograd.plot.*;
 // BOS) are all about 1/27. The loss of a right answer given probability 1/27 is -log(1/27) = log(27): the first
 // loss should be close to it, and anything below it is learned.
 Microgpt run = Microgpt.start(Documents.names(), 42, 1, 16, 4, 16);
-run.setGradient(DerivedGpt.gradient(run.model()));   // the fast path micrograd gpt uses: the same numbers, bit for bit
+DerivedGpt.use(run);   // the fast path micrograd gpt uses, for the steps and the samples: the same numbers, bit for bit
 System.out.println(String.format("uniform guess: -log(1/27) = %.4f", -Math.log(1.0 / 27)));
 
 // ## Samples improving

@@ -144,7 +144,7 @@ final class GptCommand implements Runnable {
             }
         }
         if (gradient == Gradient.compiled) {
-            run.setGradient(DerivedGpt.gradient(run.model()));
+            DerivedGpt.use(run);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("num docs: " + run.documents().size());

@@ -43,7 +43,7 @@ public class MicrogptStepBenchmark {
     public void setUp() {
         graph = Microgpt.start(Documents.names(), 42, 1, 16, 4, 16);
         derived = Microgpt.start(Documents.names(), 42, 1, 16, 4, 16);
-        derived.setGradient(DerivedGpt.gradient(derived.model()));
+        DerivedGpt.use(derived);
         handWritten = Microgpt.start(Documents.names(), 42, 1, 16, 4, 16);
         handWritten.setGradient(new CompiledGpt(handWritten.model()));
     }

@@ -22,7 +22,7 @@ class CompiledGptTest {
         Microgpt run = Microgpt.start(documents, seed, layers, embd, heads, blockSize);
         Gpt model = run.model();
         LossGradient handWritten = new CompiledGpt(model);
-        LossGradient derived = DerivedGpt.gradient(model);
+        LossGradient derived = DerivedGpt.of(model);
         double[] weights = model.parameterData();
         for (int step = 0; step < 40; step++) {
             int[] tokens = run.tokenizer().encode(run.documents().get(step % run.documents().size()));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
 import micrograd.data.PythonRandom;
+import micrograd.engine.Op;
 import micrograd.engine.Value;
 
 /**
@@ -295,19 +296,31 @@ public final class Gpt {
      */
     public int[] sample(PythonRandom random, double temperature, int bos) {
         KvCache cache = new KvCache(shape.layers());
-        double invTemperature = Math.pow(temperature, -1);
-        int[] sample = new int[shape.blockSize()];
+        double invTemperature = inverseTemperature(temperature);
+        return draw(shape.blockSize(), random, bos, (token, pos) -> {
+            Value[] logits = logits(token, pos, cache);
+            return choiceWeights(data(logits), data(temperatureSoftmax(logits, invTemperature)), invTemperature);
+        });
+    }
+
+    /** What {@link #draw} asks for at each position: the weights to draw the next token with. */
+    @FunctionalInterface
+    public interface NextToken {
+        /** The weights of every possible token after {@code token} at position {@code pos}. */
+        double[] weights(int token, int pos);
+    }
+
+    /**
+     * The inference loop of {@link #sample} on any way to compute its weights ({@code micrograd.fast.DerivedGpt}
+     * computes them without a {@code Value}): from BOS, one {@code random.choices} per position until BOS comes or
+     * {@code blockSize} positions are drawn. Returns the tokens without BOS.
+     */
+    public static int[] draw(int blockSize, PythonRandom random, int bos, NextToken next) {
+        int[] sample = new int[blockSize];
         int length = 0;
         int token = bos;
-        for (int pos = 0; pos < shape.blockSize(); pos++) {
-            Value[] logits = logits(token, pos, cache);
-            Value[] scaled = new Value[logits.length];
-            boolean finite = true;
-            for (int i = 0; i < logits.length; i++) {
-                scaled[i] = logits[i].mul(invTemperature);
-                finite &= Double.isFinite(scaled[i].data());
-            }
-            token = random.choices(finite ? weights(softmax(scaled, shift)) : limitWeights(logits, invTemperature));
+        for (int pos = 0; pos < blockSize; pos++) {
+            token = random.choices(next.weights(token, pos));
             if (token == bos) {
                 break;
             }
@@ -316,12 +329,39 @@ public final class Gpt {
         return Arrays.copyOf(sample, length);
     }
 
-    private static double[] weights(Value[] probs) {
-        double[] weights = new double[probs.length];
-        for (int i = 0; i < probs.length; i++) {
-            weights[i] = probs[i].data();
+    /** The original's {@code 1 / temperature}, as {@link #sample} scales the logits by it. */
+    public static double inverseTemperature(double temperature) {
+        return Math.pow(temperature, -1);
+    }
+
+    /** The distribution {@link #sample} draws from: the softmax of each logit times {@code invTemperature}. */
+    public Value[] temperatureSoftmax(Value[] logits, double invTemperature) {
+        Value[] scaled = new Value[logits.length];
+        for (int i = 0; i < logits.length; i++) {
+            scaled[i] = logits[i].mul(invTemperature);
         }
-        return weights;
+        return softmax(scaled, shift);
+    }
+
+    /**
+     * The weights {@link #sample} draws with, given the logits and their {@link #temperatureSoftmax}: the softmax's,
+     * unless a scaled logit overflows (a temperature near 0, or huge logits), which makes them {@link #limitWeights}.
+     */
+    public static double[] choiceWeights(double[] logits, double[] probabilities, double invTemperature) {
+        for (double logit : logits) {
+            if (!Double.isFinite(Op.MUL.forward(logit, invTemperature))) {
+                return limitWeights(logits, invTemperature);
+            }
+        }
+        return probabilities;
+    }
+
+    private static double[] data(Value[] nodes) {
+        double[] data = new double[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            data[i] = nodes[i].data();
+        }
+        return data;
     }
 
     /**
@@ -330,19 +370,18 @@ public final class Gpt {
      * weigh 1 and the others {@code exp((logit - max) / temperature)}, 0 in the limit. Logits that are not numbers are
      * refused, as no weights can be made of them.
      */
-    private static double[] limitWeights(Value[] logits, double invTemperature) {
+    private static double[] limitWeights(double[] logits, double invTemperature) {
         double max = Double.NEGATIVE_INFINITY;
-        for (Value logit : logits) {
-            if (Double.isNaN(logit.data())) {
+        for (double logit : logits) {
+            if (Double.isNaN(logit)) {
                 throw new ArithmeticException("the model's outputs are not a number (NaN): its weights are too large "
                         + "to compute with");
             }
-            max = Math.max(max, logit.data());
+            max = Math.max(max, logit);
         }
         double[] weights = new double[logits.length];
         for (int i = 0; i < logits.length; i++) {
-            double logit = logits[i].data();
-            weights[i] = logit == max ? 1.0 : Math.exp((logit - max) * invTemperature);
+            weights[i] = logits[i] == max ? 1.0 : Math.exp((logits[i] - max) * invTemperature);
         }
         return weights;
     }

@@ -45,6 +45,7 @@ public final class Microgpt {
     private LearningRateSchedule schedule;
     private int scheduledSteps;
     private LossGradient gradient;
+    private Sampler sampler;
 
     private Microgpt(PythonRandom random, List<String> documents, Tokenizer tokenizer, Gpt model) {
         this.random = random;
@@ -55,6 +56,7 @@ public final class Microgpt {
         this.grads = new double[weights.length];
         this.adam = newAdam();
         this.gradient = LossGradient.objectGraph(model);
+        this.sampler = Sampler.objectGraph(model);
     }
 
     /**
@@ -128,6 +130,11 @@ public final class Microgpt {
         this.gradient = gradient;
     }
 
+    /** Draws each sample with {@code sampler} instead of {@link Sampler#objectGraph}. */
+    public void setSampler(Sampler sampler) {
+        this.sampler = sampler;
+    }
+
     /**
      * Training step {@code step} (0-based) of {@code steps}: the loss on document {@code step mod n}, its gradient
      * and one Adam update at the rate {@code LEARNING_RATE * (1 - step / steps)}. Returns the loss. Steps are taken in
@@ -169,7 +176,7 @@ public final class Microgpt {
 
     /** One generated document, drawn at {@code temperature} (in (0, 1], low is safe, high is creative). */
     public String sample(double temperature) {
-        return tokenizer.decode(model().sample(random, temperature, tokenizer.bos()));
+        return tokenizer.decode(sampler.sample(weights, random, temperature, tokenizer.bos()));
     }
 
     /**
@@ -187,7 +194,7 @@ public final class Microgpt {
 
             @Override
             public String next() {
-                return tokenizer.decode(model().sample(aside, temperature, tokenizer.bos()));
+                return tokenizer.decode(sampler.sample(weights, aside, temperature, tokenizer.bos()));
             }
         };
     }

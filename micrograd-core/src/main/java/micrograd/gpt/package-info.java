@@ -8,7 +8,8 @@
  * ({@link micrograd.data.PythonRandom}) and every expression keeps the original's order of operations, so a seed
  * prints the Python original's losses and samples. A step's loss and gradient come from a
  * {@link micrograd.gpt.LossGradient}, which works on the weights as one array: the object graph by default, or
- * {@code micrograd.fast.DerivedGpt} (module micrograd-fast), compiled from {@link micrograd.gpt.Gpt}'s own graph.
+ * {@code micrograd.fast.DerivedGpt} (module micrograd-fast), compiled from {@link micrograd.gpt.Gpt}'s own graph; its
+ * samples likewise from a {@link micrograd.gpt.Sampler}, around the one inference loop, {@link micrograd.gpt.Gpt#draw}.
  * {@link micrograd.gpt.GptReading} is what the model makes of one name (attention, next-token probabilities,
  * losses per position), read off the forward pass that computes its loss. Single-threaded, like the engine.
  */

@@ -5,16 +5,19 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import micrograd.data.PythonRandom;
 import micrograd.engine.Value;
 import micrograd.gpt.Gpt;
 import micrograd.gpt.KvCache;
 import micrograd.gpt.LossGradient;
+import micrograd.gpt.Microgpt;
+import micrograd.gpt.Sampler;
 
 /**
- * microgpt's loss and gradient derived from {@link Gpt}'s own graph: {@link Gpt}'s code runs once per document
- * block (and once per target token) on placeholder leaves, and the graphs it builds are compiled into
- * {@link Program}s that every later step replays on flat arrays. Nothing here restates the model: a change to
- * {@link Gpt} changes this path at its next recording.
+ * microgpt's loss and gradient, and its samples, derived from {@link Gpt}'s own graph: {@link Gpt}'s code runs once
+ * per document block (and once per target token, and once per sampling temperature) on placeholder leaves, and the
+ * graphs it builds are compiled into {@link Program}s that every later step and sample replays on flat arrays.
+ * Nothing here restates the model: a change to {@link Gpt} changes this path at its next recording.
  *
  * <p>One document's graph is cut into three kinds of program, so that a few recordings serve every document:
  * <ul>
@@ -26,7 +29,11 @@ import micrograd.gpt.LossGradient;
  *       {@link Gpt#nll}). It is cut off the body because the graph's order depends on the target: the loss reaches the
  *       network through the target's row of {@code lm_head}, so the hidden state receives that row's gradient
  *       last;</li>
- *   <li>the <b>mean</b>, one per length: the document's loss from the positions' ({@link Gpt#mean}).</li>
+ *   <li>the <b>mean</b>, one per length: the document's loss from the positions' ({@link Gpt#mean});</li>
+ *   <li>the <b>draw head</b>, for sampling: one position's logits and the distribution {@link Gpt#sample} draws
+ *       from ({@link Gpt#temperatureSoftmax}), from its hidden state. A sample runs the body one position at a time
+ *       ({@link Program#forward(int, int)}), since each position's token is the one the last drew, inside
+ *       {@link Gpt#draw}, the loop {@link Gpt#sample} runs.</li>
  * </ul>
  * The cuts change no number: the body and the heads share only the hidden states (whose only users are the heads)
  * and no parameter, and each parameter and each embedding row receives at most one contribution per position, so
@@ -35,7 +42,7 @@ import micrograd.gpt.LossGradient;
  *
  * <p>Plain Java on arrays, with no threads or reflection, so it also compiles for the browser. Not thread-safe.
  */
-public final class DerivedGpt implements LossGradient {
+public final class DerivedGpt implements LossGradient, Sampler {
 
     private final Gpt model;
     private final Value[] parameters;
@@ -48,6 +55,7 @@ public final class DerivedGpt implements LossGradient {
     private Body body;
     private final Head[] heads;
     private final Mean[] means;
+    private DrawHead drawHead;
 
     private DerivedGpt(Gpt model) {
         this.model = model;
@@ -72,11 +80,18 @@ public final class DerivedGpt implements LossGradient {
     }
 
     /**
-     * The fast way to compute {@code model}'s loss and gradient, for {@code Microgpt.setGradient}: the same numbers as
-     * the object graph, bit for bit.
+     * The fast way to compute {@code model}'s loss and gradient and to draw its samples, for
+     * {@code Microgpt.setGradient} and {@code Microgpt.setSampler}: the same numbers as the object graph, bit for bit.
      */
-    public static LossGradient gradient(Gpt model) {
+    public static DerivedGpt of(Gpt model) {
         return new DerivedGpt(model);
+    }
+
+    /** Puts {@code run} on this path: its steps' gradients and its samples, the object graph's numbers bit for bit. */
+    public static void use(Microgpt run) {
+        DerivedGpt path = of(run.model());
+        run.setGradient(path);
+        run.setSampler(path);
     }
 
     /** Softmax's shifts as the recording makes them: leaves, each remembered with the logits it is the max of. */
@@ -123,19 +138,12 @@ public final class DerivedGpt implements LossGradient {
                 outputs.addAll(Arrays.asList(states[p]));
             }
             program = new Program(slots, outputs, parameterSlots, inputs, shifts.sources, one);
-            embedding = slotsOf(embeddings);
-            hidden = slotsOf(states);
-        }
-
-        private int[][] slotsOf(Value[][] nodes) {
-            int[][] result = new int[nodes.length][];
-            for (int p = 0; p < nodes.length; p++) {
-                result[p] = new int[nodes[p].length];
-                for (int i = 0; i < nodes[p].length; i++) {
-                    result[p][i] = program.slot(nodes[p][i]);
-                }
+            embedding = new int[n][];
+            hidden = new int[n][];
+            for (int p = 0; p < n; p++) {
+                embedding[p] = slotsOf(program, embeddings[p]);
+                hidden[p] = slotsOf(program, states[p]);
             }
-            return result;
         }
     }
 
@@ -151,10 +159,7 @@ public final class DerivedGpt implements LossGradient {
             Value[] x = placeholders(model.shape().embd());
             Value output = recording.nll(recording.lmHead(x), target);
             program = new Program(slots, List.of(output), parameterSlots, List.of(x), shifts.sources, one);
-            hidden = new int[x.length];
-            for (int i = 0; i < x.length; i++) {
-                hidden[i] = program.slot(x[i]);
-            }
+            hidden = slotsOf(program, x);
             loss = program.slot(output);
         }
     }
@@ -169,11 +174,86 @@ public final class DerivedGpt implements LossGradient {
             Value[] positions = placeholders(n);
             Value output = Gpt.mean(positions);
             program = new Program(slots, List.of(output), parameterSlots, List.of(positions), Map.of(), one);
-            losses = new int[n];
-            for (int p = 0; p < n; p++) {
-                losses[p] = program.slot(positions[p]);
-            }
+            losses = slotsOf(program, positions);
             loss = program.slot(output);
+        }
+    }
+
+    /** One position's logits, and the distribution a sample draws its next token from, from its hidden state. */
+    private final class DrawHead {
+        final double invTemperature;
+        final Program program;
+        final int[] hidden;
+        final int[] logits;
+        final int[] probabilities;
+
+        DrawHead(double invTemperature) {
+            this.invTemperature = invTemperature;
+            RecordedShifts shifts = new RecordedShifts();
+            Gpt recording = model.withShift(shifts);
+            Value[] x = placeholders(model.shape().embd());
+            Value[] scores = recording.lmHead(x);
+            Value[] distribution = recording.temperatureSoftmax(scores, invTemperature);
+            List<Value> outputs = new ArrayList<>(Arrays.asList(scores));
+            outputs.addAll(Arrays.asList(distribution));
+            program = new Program(slots, outputs, parameterSlots, List.of(x), shifts.sources, one);
+            hidden = slotsOf(program, x);
+            logits = slotsOf(program, scores);
+            probabilities = slotsOf(program, distribution);
+        }
+    }
+
+    private static int[] slotsOf(Program program, Value[] nodes) {
+        int[] result = new int[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            result[i] = program.slot(nodes[i]);
+        }
+        return result;
+    }
+
+    @Override
+    public int[] sample(double[] weights, PythonRandom random, double temperature, int bos) {
+        requireWeights(weights);
+        // record what sampling needs first: recording may grow the slot space's arrays
+        if (body == null) {
+            body = new Body(model.shape().blockSize());
+        }
+        double invTemperature = Gpt.inverseTemperature(temperature);
+        if (drawHead == null || Double.compare(drawHead.invTemperature, invTemperature) != 0) {
+            drawHead = new DrawHead(invTemperature);
+        }
+        DrawHead head = drawHead;
+        double[] v = slots.value;
+        System.arraycopy(weights, 0, v, 0, weights.length);
+        int embd = model.shape().embd();
+        return Gpt.draw(model.shape().blockSize(), random, bos, (token, pos) -> {
+            int[] row = embeddingRows[token];
+            int[] input = body.embedding[pos];
+            for (int i = 0; i < row.length; i++) {
+                v[input[i]] = v[row[i]];
+            }
+            body.program.forward(pos * embd, (pos + 1) * embd);
+            int[] hidden = body.hidden[pos];
+            for (int i = 0; i < hidden.length; i++) {
+                v[head.hidden[i]] = v[hidden[i]];
+            }
+            head.program.forward();
+            return Gpt.choiceWeights(valuesOf(head.logits), valuesOf(head.probabilities), invTemperature);
+        });
+    }
+
+    private double[] valuesOf(int[] slotsToRead) {
+        double[] result = new double[slotsToRead.length];
+        for (int i = 0; i < slotsToRead.length; i++) {
+            result[i] = slots.value[slotsToRead[i]];
+        }
+        return result;
+    }
+
+    private void requireWeights(double[] weights) {
+        if (weights.length != parameters.length) {
+            throw new IllegalArgumentException("this model has " + parameters.length + " parameters, got "
+                    + weights.length + " weights");
         }
     }
 
@@ -183,9 +263,10 @@ public final class DerivedGpt implements LossGradient {
         if (n < 1) {
             throw new IllegalArgumentException("a document needs at least 2 tokens, got " + tokens.length);
         }
-        if (weights.length != parameters.length || grads.length != parameters.length) {
+        requireWeights(weights);
+        if (grads.length != parameters.length) {
             throw new IllegalArgumentException("this model has " + parameters.length + " parameters, got "
-                    + weights.length + " weights and " + grads.length + " grads");
+                    + grads.length + " grads");
         }
         // record what this document needs first: recording may grow the slot space's arrays
         if (body == null) {

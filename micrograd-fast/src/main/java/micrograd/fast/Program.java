@@ -104,11 +104,10 @@ final class Program {
         // without the sum that only gave the outputs their order
         GraphIndex graph = new GraphIndex(withSum.subList(0, withSum.size() - 1));
         List<Value> order = graph.order;
-        Map<Value, Integer> position = graph.position;
         int[][] operands = graph.operands;
         boolean[] keep = new boolean[order.size()];
         for (Value output : outputs) {
-            keep[position.get(output)] = true;
+            keep[graph.positionOf(output)] = true;
         }
         boolean[] fused = Tape.findFusedProducts(graph, keep);
 
@@ -236,11 +235,11 @@ final class Program {
         source = 0;
         for (Value[] of : shiftSources) {
             for (Value x : of) {
-                sources[source++] = slotAt[position.get(x)];
+                sources[source++] = slotAt[graph.positionOf(x)];
             }
         }
         for (Value output : outputs) {
-            slotOf.put(output, slotAt[position.get(output)]);
+            slotOf.put(output, slotAt[graph.positionOf(output)]);
         }
         forwardOrder = rowsTogether(forwardOrder(graph, instructionOf, shifts));
         sameAs = sameOperations(forwardOrder);
@@ -265,7 +264,7 @@ final class Program {
         int forwardCount = 0;
         for (int k = 1; k <= outputs.size(); k++) {
             // the depth-first order finishes output k - 1 right after everything it depends on
-            int last = position.get(outputs.get(k - 1));
+            int last = graph.positionOf(outputs.get(k - 1));
             int count = instructionsUpTo[last];
             prefixLength[k] = Math.max(count, prefixLength[k - 1]);
             prefixEndSlot[k] = Math.max(slotsEnd[last], prefixEndSlot[k - 1]);
@@ -464,12 +463,12 @@ final class Program {
         // a maximum its sources
         int[][] needs = graph.operands.clone();
         for (Map.Entry<Value, Value[]> shift : shifts.entrySet()) {
-            Integer at = graph.position.get(shift.getKey());
-            if (at != null) {
+            int at = graph.positionOf(shift.getKey());
+            if (at >= 0) {
                 Value[] of = shift.getValue();
                 needs[at] = new int[of.length];
                 for (int k = 0; k < of.length; k++) {
-                    needs[at][k] = graph.position.get(of[k]);
+                    needs[at][k] = graph.positionOf(of[k]);
                 }
             }
         }
@@ -602,13 +601,23 @@ final class Program {
      * @throws IllegalArgumentException if a maximum needs a node of a later output, so that no prefix is complete
      */
     void forward(int outputs) {
-        if (forwardPrefixLength[outputs] < 0) {
-            throw new IllegalArgumentException("the first " + outputs + " outputs need nodes of later ones");
-        }
+        forward(0, outputs);
+    }
+
+    /**
+     * Recomputes what outputs {@code from} to {@code to - 1} need beyond outputs 0 to {@code from - 1}, whose nodes
+     * hold their values already: {@link #forward(int)} for {@code to} outputs, in steps (microgpt's body when it draws
+     * a sample, one position at a time, each from the token the last one drew).
+     *
+     * @throws IllegalArgumentException if a maximum needs a node of a later output, so that no prefix is complete
+     */
+    void forward(int from, int to) {
+        requireCompletePrefix(from);
+        requireCompletePrefix(to);
         final double[] v = slots.value;
         final int[] order = forwardOrder;
-        for (int k = 0, count = forwardPrefixLength[outputs]; k < count; k++) {
-            if (fourRows[k]) {
+        for (int k = forwardPrefixLength[from], count = forwardPrefixLength[to]; k < count; k++) {
+            if (fourRows[k] && k + 3 < count) {
                 fourRowsForward(order[k], order[k + 1], order[k + 2], order[k + 3]);
                 k += 3;
                 continue;
@@ -639,6 +648,12 @@ final class Program {
                 }
                 default -> v[s] = sameAs[i] >= 0 ? v[sameAs[i]] : Op.forward(op[i], v[a[i]], v[b[i]]);
             }
+        }
+    }
+
+    private void requireCompletePrefix(int outputs) {
+        if (forwardPrefixLength[outputs] < 0) {
+            throw new IllegalArgumentException("the first " + outputs + " outputs need nodes of later ones");
         }
     }
 

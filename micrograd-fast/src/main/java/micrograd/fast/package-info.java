@@ -15,11 +15,11 @@
  *       in a fixed order, so a given number of workers always gives the same bits.</li>
  *   <li>{@link micrograd.fast.FastPaths}: both as {@link micrograd.train.GradientPath}s for
  *       {@code Trainer.builder().gradient(...)}.</li>
- *   <li>{@link micrograd.fast.DerivedGpt}: microgpt's loss and gradient derived from {@code micrograd.gpt.Gpt}'s own
- *       graph, with the object graph's numbers bit for bit: the graph recorded once on placeholder leaves and compiled
+ *   <li>{@link micrograd.fast.DerivedGpt}: microgpt's loss and gradient, and its samples, derived from
+ *       {@code micrograd.gpt.Gpt}'s own graph, with the object graph's numbers bit for bit: the graph recorded once on placeholder leaves and compiled
  *       by {@code Program} (input slots for the embedding rows a document's tokens select, a
  *       stop-gradient max for softmax's shift, dot products and matrix rows as tight loops), then replayed on flat
- *       arrays. {@link micrograd.fast.DerivedGpt#gradient} is the one way in, for the command line and the page: no
+ *       arrays. {@link micrograd.fast.DerivedGpt#use} is the one way in, for the command line and the page: no
  *       threads or reflection on that path.</li>
  * </ul>
  * This package is its own module, micrograd-fast, the only one with threads (DataParallelGradient's workers); the

@@ -88,4 +88,23 @@ class ProgramTest {
         assertThat(slots.grad[program.slot(x[0])]).isEqualTo(fresh[0].grad());
         assertThat(slots.grad[program.slot(x[1])]).isEqualTo(fresh[1].grad());
     }
+
+    @Test
+    void theLaterOutputsRunAfterTheFirstOnesFromWhatTheseLeft() {
+        SlotSpace slots = new SlotSpace();
+        int one = slots.allocate(1);
+        slots.value[one] = 1;
+        Value[] x = leaves(0, 0);
+        Value first = x[0].mul(x[1]).exp();
+        Value second = first.mul(x[0]).add(x[1].tanh());
+        Program program = new Program(slots, List.of(first, second), Map.of(), List.of(x), Map.of(), one);
+        slots.value[program.slot(x[0])] = 0.5;
+        slots.value[program.slot(x[1])] = -1.5;
+        program.forward(0, 1);
+        slots.value[program.slot(x[1])] = 2; // what the second output reads of x[1] is what it holds now
+        program.forward(1, 2);
+
+        Value expected = Value.of(0.5).mul(Value.of(-1.5)).exp().mul(Value.of(0.5)).add(Value.of(2).tanh());
+        assertThat(slots.value[program.slot(second)]).isEqualTo(expected.data());
+    }
 }

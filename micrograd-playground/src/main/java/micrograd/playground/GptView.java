@@ -50,7 +50,7 @@ final class GptView {
 
     /** The one place that chooses the page's fast path: the one {@code micrograd gpt} uses by default. */
     private static void useFastPath(Microgpt run) {
-        run.setGradient(DerivedGpt.gradient(run.model()));
+        DerivedGpt.use(run);
     }
 
     GptSettings settings() {

@@ -51,7 +51,7 @@ class GptViewBrowserTest extends BrowserTest {
     /** What {@code micrograd gpt} prints to stdout for this run: the header, the step lines, the samples. */
     private static List<String> jvmLines(long seed, int steps, int samples) {
         Microgpt run = Microgpt.start(Documents.names(), seed, 1, 16, 4, 16);
-        run.setGradient(DerivedGpt.gradient(run.model()));
+        DerivedGpt.use(run);
         List<String> lines = new ArrayList<>(List.of("num docs: " + run.documents().size(),
                 "vocab size: " + run.tokenizer().vocabSize(), "num params: " + run.model().parameters().size()));
         for (int step = 0; step < steps; step++) {
@@ -96,7 +96,7 @@ class GptViewBrowserTest extends BrowserTest {
         openAndWait(engine, "#gpt&seed=3&steps=30&every=0&samples=1", "done");
 
         Microgpt run = Microgpt.start(Documents.names(), 3, 1, 16, 4, 16);
-        run.setGradient(DerivedGpt.gradient(run.model()));
+        DerivedGpt.use(run);
         for (int step = 0; step < 30; step++) {
             run.trainStep(step, 30);
         }
