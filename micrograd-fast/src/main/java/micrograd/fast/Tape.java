@@ -79,14 +79,13 @@ public final class Tape {
     private Tape(Value output, Collection<Value> observedNodes) {
         GraphIndex graph = new GraphIndex(output.topologicalOrder());
         List<Value> order = graph.order;
-        Map<Value, Integer> position = graph.position;
         int[][] operands = graph.operands;
         recordedNodes = order.size();
         boolean[] keep = new boolean[order.size()];
         keep[order.size() - 1] = true;
         for (Value node : observedNodes) {
-            Integer p = position.get(node);
-            if (p == null) {
+            int p = graph.positionOf(node);
+            if (p < 0) {
                 throw new IllegalArgumentException("an observed node is not part of the recorded graph: " + node
                         + "; observe only nodes the output depends on");
             }
@@ -172,7 +171,7 @@ public final class Tape {
         observed = observedNodes.toArray(new Value[0]);
         observedSlot = new int[observed.length];
         for (int j = 0; j < observed.length; j++) {
-            observedSlot[j] = slotOf[position.get(observed[j])];
+            observedSlot[j] = slotOf[graph.positionOf(observed[j])];
         }
     }
 
@@ -236,13 +235,17 @@ public final class Tape {
 
     /**
      * Whether, after product {@code p} in the order and up to its sum, nothing but other fused products of that sum
-     * uses p's factors.
+     * uses p's factors. Each node's users are in order, so only those between p and the sum are read: a weight
+     * shared by every position, or a vector that every row of a matrix multiplies, has many users elsewhere.
      */
     private static boolean factorsUntouchedUntilTheSum(int p, int[][] children, int[][] users, boolean[] fused) {
         int sum = users[p][0];
         for (int factor : children[p]) {
-            for (int user : users[factor]) {
-                if (user > p && user <= sum && !(fused[user] && users[user][0] == sum)) {
+            int[] factorUsers = users[factor];
+            int from = Arrays.binarySearch(factorUsers, p); // p uses the factor, so it is there
+            for (int k = from + 1; k < factorUsers.length && factorUsers[k] <= sum; k++) {
+                int user = factorUsers[k];
+                if (!(fused[user] && users[user][0] == sum)) {
                     return false;
                 }
             }
