@@ -15,6 +15,7 @@ const gpt = {
   lines: [],          // what `micrograd gpt` prints: the header, the step lines, the samples
   losses: [],
   looks: [],          // [{step, names}] the samples drawn from a copy of the random stream during training
+  drawn: {},          // how many losses and looks the curve and the looks show
   look: null,         // the look being drawn
   asked: null,        // what has been asked of the engine so far: {steps, lookNames (null: no look under way)}
   finished: false,    // every final sample is in
@@ -65,6 +66,7 @@ async function gptStart(keys, paused) {
   g$("g-log").dataset.lines = 0;
   gpt.losses = [];
   gpt.looks = [];
+  gpt.drawn = {};
   gpt.look = null;
   gpt.asked = { steps: 0, lookNames: null };
   gpt.finished = false;
@@ -229,16 +231,21 @@ async function gptDraw(all = true) {
     const log = g$("g-log");
     const shown = Number(log.dataset.lines ?? 0);
     if (shown > gpt.lines.length || shown === 0) {
-      log.textContent = gpt.lines.join("\n");
+      log.replaceChildren(gptLogChunk(gpt.lines));
     } else if (shown < gpt.lines.length) {
-      log.append("\n" + gpt.lines.slice(shown).join("\n")); // only the new lines: the log grows to 1000 and more
+      // only the new lines, in a block of their own, so that the browser lays out these and not the 1000 before
+      log.lastChild.firstChild.appendData("\n");
+      log.append(gptLogChunk(gpt.lines.slice(shown)));
     }
     if (shown !== gpt.lines.length) {
       log.dataset.lines = gpt.lines.length;
       log.scrollTop = log.scrollHeight;
     }
-    gptDrawCurve();
-    gptDrawLooks();
+    if (gpt.drawn.losses !== gpt.losses.length || gpt.drawn.looks !== gpt.looks.length) {
+      gpt.drawn = { losses: gpt.losses.length, looks: gpt.looks.length };
+      gptDrawCurve();
+      gptDrawLooks();
+    }
     if (all) {
       await gptReadName();
     }
@@ -246,6 +253,13 @@ async function gptDraw(all = true) {
     gptPause();
     gptError("cannot draw the run: " + error);
   }
+}
+
+/** Lines of the log as one block (its text ends without a newline; the next block's start adds one). */
+function gptLogChunk(lines) {
+  const block = document.createElement("div");
+  block.append(document.createTextNode(lines.join("\n"))); // a text node even when empty, for the next block's "\n"
+  return block;
 }
 
 function gptSpeedText() {
@@ -381,21 +395,48 @@ async function gptReadOnce() {
       cells("token", tokens.map((t) => t[1])), cells("id", tokens.map((t) => t[0])),
       cells("loss predicting the next", losses.map((l) => l.toFixed(3)).concat([""])));
   const labels = tokens.slice(0, losses.length).map((t) => t[1]);
-  const maps = attention.map((text, i) => gptHeatmap("layer " + Math.floor(i / heads) + ", head " + i % heads,
+  const maps = gptCanvases(g$("g-attention"), attention.length, true);
+  attention.forEach((text, i) => gptHeatmap(maps[i], "layer " + Math.floor(i / heads) + ", head " + i % heads,
       text.split(";").map((row) => row.split(",").map(Number)), labels));
-  g$("g-attention").replaceChildren(...maps);
-  g$("g-probs").replaceChildren(gptProbabilityBars(tokens, probabilities, vocabulary));
+  gptProbabilityBars(gptCanvases(g$("g-probs"), 1, false)[0], tokens, probabilities, vocabulary);
   g$("gpt").dataset.reads = Number(g$("gpt").dataset.reads ?? 0) + 1;
 }
 
-/** One head's attention, a row per position (the query), a column per earlier position; the masked cells hatched. */
-function gptHeatmap(title, rows, labels) {
+/**
+ * `count` canvases in `holder` (each in a figure, with `inFigures`), the ones drawn last time kept: a name is read
+ * several times a second while training runs, and redrawing a canvas costs the page far less than a new one.
+ */
+function gptCanvases(holder, count, inFigures) {
+  while (holder.children.length > count) {
+    holder.lastChild.remove();
+  }
+  while (holder.children.length < count) {
+    const canvas = document.createElement("canvas");
+    if (inFigures) {
+      const figure = document.createElement("figure");
+      figure.append(canvas);
+      holder.append(figure);
+    } else {
+      holder.append(canvas);
+    }
+  }
+  return [...holder.children].map((child) => (inFigures ? child.firstChild : child));
+}
+
+/** Gives `canvas` this size, leaving it as it is when it has it already (a new size clears it and its layout). */
+function gptResize(canvas, width, height) {
+  if (canvas.width !== width || canvas.height !== height) {
+    canvas.width = width;
+    canvas.height = height;
+  }
+}
+
+/** Draws on `canvas` one head's attention, a row per position (the query), a column per earlier one; the mask hatched. */
+function gptHeatmap(canvas, title, rows, labels) {
   const n = rows.length;
   const cell = Math.max(14, Math.min(28, Math.floor(220 / n)));
   const margin = 22;
-  const canvas = document.createElement("canvas");
-  canvas.width = margin + n * cell + 2;
-  canvas.height = margin + n * cell + 18;
+  gptResize(canvas, margin + n * cell + 2, margin + n * cell + 18);
   canvas.title = title + ": row = position attending, column = position attended to";
   const context = canvas.getContext("2d");
   context.fillStyle = "#fff";
@@ -428,24 +469,19 @@ function gptHeatmap(title, rows, labels) {
   context.textAlign = "left";
   context.fillStyle = "#333";
   context.fillText(title, 2, canvas.height - 4);
-  const figure = document.createElement("figure");
-  figure.append(canvas);
-  return figure;
 }
 
 /**
- * Per position, the probability of each next token as a bar (`probabilities`, a row per position, over `vocabulary`
- * and BOS), the actual next token's bar dark.
+ * Draws on `canvas`, per position, the probability of each next token as a bar (`probabilities`, a row per position,
+ * over `vocabulary` and BOS), the actual next token's bar dark.
  */
-function gptProbabilityBars(tokens, probabilities, vocabulary) {
+function gptProbabilityBars(canvas, tokens, probabilities, vocabulary) {
   const positions = probabilities.length;
   const characters = [...vocabulary];
   const vocab = characters.length + 1;
   const bar = 14;
   const rowHeight = 56;
-  const canvas = document.createElement("canvas");
-  canvas.width = 70 + vocab * bar;
-  canvas.height = positions * rowHeight + 16;
+  gptResize(canvas, 70 + vocab * bar, positions * rowHeight + 16);
   const context = canvas.getContext("2d");
   context.fillStyle = "#fff";
   context.fillRect(0, 0, canvas.width, canvas.height);
@@ -466,7 +502,6 @@ function gptProbabilityBars(tokens, probabilities, vocabulary) {
   characters.forEach((character, id) => context.fillText(character, 70 + id * bar, canvas.height - 3));
   context.fillText("\u2022", 70 + characters.length * bar, canvas.height - 3);
   canvas.title = "next-token probabilities per position, a to z then BOS (\u2022); the actual next token dark";
-  return canvas;
 }
 
 // ---- the graph of one step: a small model's first position, drawn and stepped as the expression view does ----
