@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -354,6 +355,37 @@ class PlaygroundBrowserTest extends BrowserTest {
         String loadedHere = "return typeof TeaVM + ' ' + document.querySelectorAll('script[src^=micrograd]').length;";
         assertThat(script(loadedHere)).isEqualTo("undefined 0");
         assertThat(whatAnswersFirst()).isEqualTo(List.of("the page", "the engine"));
+    }
+
+    /**
+     * A worker that fails outside any call (an error nothing caught): the call under way and every later one fail at
+     * once with one line, and the page shows it; none waits for an answer. The test keeps the page's workers in
+     * {@code engineWorkers} and fires the error on the engine's, as the browser would.
+     */
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aFailedWorkerFailsEveryCallInOneLineInsteadOfLeavingThemWaiting(Engine engine) {
+        Map<String, Object> keeper = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.engineWorkers = []; const PageWorker = Worker;"
+                + "window.Worker = class extends PageWorker {"
+                + "  constructor(...args) { super(...args); engineWorkers.push(this); } };"));
+        try {
+            openPage(server.address() + engine.query + fragment("a*b", "a=2 b=3"));
+            String line = "its worker stopped (Uncaught RangeError: out of memory); reload the page";
+            Object outcomes = script("const outcome = (call) => call.then(() => 'answered', (error) => error.message);"
+                    + "const underWay = outcome(engine.batch([['startDemo'], ['demoStep']]));"
+                    + "engineWorkers[0].dispatchEvent(new ErrorEvent('error',"
+                    + "  {message: 'Uncaught RangeError: out of memory'}));"
+                    + "return Promise.all([underWay, outcome(engine.api.demoStep())]);");
+            assertThat(outcomes).isEqualTo(List.of(line, line));
+
+            browser.findElement(By.id("evaluate")).click();
+            awaitPage(driver -> !text("error").isEmpty());
+            assertThat(text("error")).isEqualTo("the engine failed: " + line);
+        } finally {
+            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", keeper.get("identifier")));
+        }
     }
 
     /** Which comes first: the page's next task, or the engine's answer to a call that takes tens of milliseconds. */

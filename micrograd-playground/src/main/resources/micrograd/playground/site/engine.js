@@ -113,11 +113,14 @@ function startWorker(askedForJs) {
 /**
  * engine.batch(calls): runs [[name, ...args], ...] in order in the worker, and resolves to their results (an array,
  * whose `engineMs` says how long the engine took over them); when a call throws, it rejects with an Error whose
- * `results` are those of the calls before it.
+ * `results` are those of the calls before it. A worker that fails outside a call (an error nothing caught) is
+ * stopped: the calls under way and every later one reject with one line that says so, so none waits for an answer
+ * that cannot come.
  */
 function workerBatch(worker) {
   const waiting = new Map();
   let sent = 0;
+  let stopped = null; // why the worker was stopped
   worker.onmessage = (event) => {
     const { id, results, ms, error } = event.data;
     const { resolve, reject } = waiting.get(id);
@@ -129,12 +132,19 @@ function workerBatch(worker) {
     }
   };
   worker.onerror = (event) => {
+    event.preventDefault();
+    worker.terminate();
+    stopped = "its worker stopped (" + (event.message || "an error") + "); reload the page";
     for (const { reject } of waiting.values()) {
-      reject(new Error(event.message || "the engine's worker stopped"));
+      reject(new Error(stopped));
     }
     waiting.clear();
   };
   return (calls) => new Promise((resolve, reject) => {
+    if (stopped) {
+      reject(new Error(stopped));
+      return;
+    }
     const id = ++sent;
     waiting.set(id, { resolve, reject });
     worker.postMessage({ id, calls });
