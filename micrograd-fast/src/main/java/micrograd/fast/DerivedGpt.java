@@ -2,6 +2,7 @@ package micrograd.fast;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,8 @@ public final class DerivedGpt implements LossGradient, Sampler {
     private Body body;
     private final Head[] heads;
     private final Mean[] means;
-    private DrawHead drawHead;
+    /** The draw heads by the inverse temperature they were recorded at. */
+    private final Map<Double, DrawHead> drawHeads = new HashMap<>();
 
     private DerivedGpt(Gpt model) {
         this.model = model;
@@ -181,14 +183,12 @@ public final class DerivedGpt implements LossGradient, Sampler {
 
     /** One position's logits, and the distribution a sample draws its next token from, from its hidden state. */
     private final class DrawHead {
-        final double invTemperature;
         final Program program;
         final int[] hidden;
         final int[] logits;
         final int[] probabilities;
 
         DrawHead(double invTemperature) {
-            this.invTemperature = invTemperature;
             RecordedShifts shifts = new RecordedShifts();
             Gpt recording = model.withShift(shifts);
             Value[] x = placeholders(model.shape().embd());
@@ -219,10 +219,7 @@ public final class DerivedGpt implements LossGradient, Sampler {
             body = new Body(model.shape().blockSize());
         }
         double invTemperature = Gpt.inverseTemperature(temperature);
-        if (drawHead == null || Double.compare(drawHead.invTemperature, invTemperature) != 0) {
-            drawHead = new DrawHead(invTemperature);
-        }
-        DrawHead head = drawHead;
+        DrawHead head = drawHeads.computeIfAbsent(invTemperature, DrawHead::new);
         double[] v = slots.value;
         System.arraycopy(weights, 0, v, 0, weights.length);
         int embd = model.shape().embd();

@@ -63,7 +63,7 @@ class DerivedGptTest {
         Microgpt graph = Microgpt.start(Documents.names(), 7, 1, 16, 4, 16);
         Microgpt derived = Microgpt.start(Documents.names(), 7, 1, 16, 4, 16);
         DerivedGpt.use(derived);
-        // the first sample records the body; each new temperature records a draw head; 1e-320 overflows the scaling
+        // the first sample records the body; each temperature its draw head, used again; 1e-320 overflows the scaling
         for (double temperature : new double[] {0.5, 1.0, 0.5, 1e-320, 0.9}) {
             for (int i = 0; i < 3; i++) {
                 assertThat(derived.sample(temperature)).as("at temperature %s", temperature)
