@@ -63,15 +63,29 @@ class ProgramTest {
         }
     }
 
+    /** exp(x0 * x1) and exp(x0 * x1) * x0 + tanh(x1), compiled on two placeholder inputs: the second uses the first. */
+    private static final class TwoOutputs {
+        final SlotSpace slots = new SlotSpace();
+        final Value[] x = leaves(0, 0);
+        final Value first = x[0].mul(x[1]).exp();
+        final Value second = first.mul(x[0]).add(x[1].tanh());
+        final Program program;
+
+        TwoOutputs() {
+            int one = slots.allocate(1);
+            slots.value[one] = 1;
+            program = new Program(slots, List.of(first, second), Map.of(), List.of(x), Map.of(), one);
+        }
+    }
+
     @Test
     void theFirstOutputsAloneRunAsAPrefix() {
-        SlotSpace slots = new SlotSpace();
-        int one = slots.allocate(1);
-        slots.value[one] = 1;
-        Value[] x = leaves(2, 3);
-        Value first = x[0].mul(x[1]).exp();
-        Value second = first.mul(x[0]).add(x[1].tanh());
-        Program program = new Program(slots, List.of(first, second), Map.of(), List.of(x), Map.of(), one);
+        TwoOutputs graph = new TwoOutputs();
+        SlotSpace slots = graph.slots;
+        Value[] x = graph.x;
+        Value first = graph.first;
+        Value second = graph.second;
+        Program program = graph.program;
         slots.value[program.slot(x[0])] = 2; // input slots hold what the caller writes, not the placeholders' data
         slots.value[program.slot(x[1])] = 3;
         slots.value[program.slot(second)] = 42;
@@ -91,13 +105,12 @@ class ProgramTest {
 
     @Test
     void theLaterOutputsRunAfterTheFirstOnesFromWhatTheseLeft() {
-        SlotSpace slots = new SlotSpace();
-        int one = slots.allocate(1);
-        slots.value[one] = 1;
-        Value[] x = leaves(0, 0);
-        Value first = x[0].mul(x[1]).exp();
-        Value second = first.mul(x[0]).add(x[1].tanh());
-        Program program = new Program(slots, List.of(first, second), Map.of(), List.of(x), Map.of(), one);
+        TwoOutputs graph = new TwoOutputs();
+        SlotSpace slots = graph.slots;
+        Value[] x = graph.x;
+        Value first = graph.first;
+        Value second = graph.second;
+        Program program = graph.program;
         slots.value[program.slot(x[0])] = 0.5;
         slots.value[program.slot(x[1])] = -1.5;
         program.forward(0, 1);
